@@ -1,0 +1,2 @@
+// Popup placeholder until the extension issue.
+export {};

@@ -1,0 +1,37 @@
+// What extraction hands to the rest of the pipeline: the article's blocks, each tied to the live page.
+
+import type { BlockKind } from '../core/plan.ts';
+
+export interface ExtractedBlock {
+  kind: BlockKind;
+  /** Display text, normalised per rule R6 (whitespace collapsed, trimmed, NFC, soft hyphens/zero-width removed). */
+  text: string;
+  /** The `lang` in force on the block's element (nearest ancestor-or-self attribute, else <html lang>), as written. */
+  declaredLang: string | null;
+  /** True when the block's own element (or an element inside the article closer than the page root) sets `lang`. */
+  ownLang: boolean;
+  /** The element that produced the block (click-to-read starts here). */
+  element: Element;
+  /** A live DOM Range for display offsets [start, end) of `text`; null if the page changed under us. */
+  toRange(start: number, end: number): Range | null;
+}
+
+export interface ExtractedArticle {
+  /** The article's H1 (or div-soup title); equals blocks[0].text when there is one. */
+  title: string;
+  /** <html lang> as written, or null. */
+  declaredLang: string | null;
+  /** The element chosen as the article root (null when nothing readable was found). */
+  root: Element | null;
+  blocks: ExtractedBlock[];
+}
+
+export interface ExtractOptions {
+  /** A site owner's CSS selector for the content area (strongest hint). */
+  contentSelector?: string;
+  /**
+   * Use getComputedStyle for visibility (display:none, visibility:hidden, clip patterns).
+   * Default: true when the document has a window with layout (a real browser); DOM libraries lack a cascade.
+   */
+  computedStyle?: boolean;
+}

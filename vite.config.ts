@@ -1,0 +1,72 @@
+// One config for every build: `--mode extension` (MV3 via @crxjs), `--mode widget` (one classic script),
+// `--mode lib` (ESM core for bundlers); and for vitest: unit tests (happy-dom) and real-browser tests.
+import { resolve } from 'node:path';
+import { crx } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vitest/config';
+import manifest from './manifest.json' with { type: 'json' };
+
+const root = import.meta.dirname;
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'widget') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist/widget',
+        emptyOutDir: true,
+        target: 'es2020',
+        lib: {
+          entry: resolve(root, 'widget/main.ts'),
+          name: 'LyssnaWidget',
+          formats: ['iife'],
+          fileName: () => 'lyssna.js',
+        },
+      },
+    };
+  }
+  if (mode === 'lib') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist/lib',
+        emptyOutDir: true,
+        target: 'es2020',
+        lib: {
+          entry: { lyssna: resolve(root, 'src/index.ts') },
+          formats: ['es'],
+        },
+      },
+    };
+  }
+  if (mode === 'extension') {
+    return {
+      publicDir: false,
+      plugins: [crx({ manifest })],
+      build: { outDir: 'dist/extension', emptyOutDir: true, target: 'es2022' },
+    };
+  }
+  return {
+    test: {
+      projects: [
+        {
+          test: {
+            name: 'unit',
+            include: ['tests/unit/**/*.test.ts'],
+            environment: 'happy-dom',
+          },
+        },
+        {
+          test: {
+            name: 'browser',
+            include: ['tests/browser/**/*.test.ts'],
+            environment: 'node',
+            globalSetup: ['tests/support/browser-global-setup.ts'],
+            testTimeout: 180_000,
+            hookTimeout: 180_000,
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  };
+});

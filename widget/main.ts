@@ -1,0 +1,2 @@
+// Widget entry (placeholder until the widget issue).
+console.debug('lyssna');
