@@ -1,0 +1,133 @@
+// Cutting long sentences so each piece's spoken text fits one utterance (MAX_SEGMENT_CHARS).
+
+import { MAX_SEGMENT_CHARS, type OffsetPiece } from '../core/plan.ts';
+import type { SentenceRange, SpeechText } from './types.ts';
+
+/** A piece of a sentence: display offsets into the block text, and its speech text (map relative to `start`). */
+export interface SpokenPiece extends SentenceRange {
+  speech: SpeechText;
+}
+
+export type Speak = (display: string) => SpeechText;
+
+/**
+ * A clause cut that leaves a first piece shorter than this (in spoken characters) is choppy ("Ja,", "Då,"),
+ * so a cut between words nearer the ideal length is preferred over it.
+ */
+const MIN_CLAUSE_PIECE_CHARS = 40;
+
+/** Clause punctuation followed by a space; a spaced dash counts, but not a range dash between digits. */
+const CLAUSE_END = /[;:,](?=\s)|(?<!\p{N}\s?)\s[–—](?=\s)(?!\s?\p{N})/gu;
+
+/** Spoken length of the part of `speech` that comes from display offsets before `d` (relative). */
+function spokenBefore(map: readonly OffsetPiece[], d: number): number {
+  let length = 0;
+  for (const p of map) {
+    if (p.displayEnd <= d) length = p.spokenEnd;
+    else if (p.displayStart < d && p.spokenEnd - p.spokenStart === p.displayEnd - p.displayStart) {
+      length = p.spokenStart + (d - p.displayStart);
+    }
+  }
+  return length;
+}
+
+/** Whitespace inside a replacement ("0980-319 200", "10 000", "Nilsson (S)") is not a place to cut. */
+function insideReplacement(map: readonly OffsetPiece[], text: string, d: number): boolean {
+  if (/\p{N}/u.test(text[d - 1] ?? '') && /\p{N}/u.test(text[d + 1] ?? '')) return true;
+  return map.some(
+    (p) =>
+      p.spokenEnd - p.spokenStart !== p.displayEnd - p.displayStart && p.displayStart < d && d < p.displayEnd,
+  );
+}
+
+/** Where a piece may end (relative offsets), clause ends and word gaps, each with its spoken length before. */
+function candidates(display: string, map: readonly OffsetPiece[]): { clause: number[]; word: number[] } {
+  const clause: number[] = [];
+  for (const m of display.matchAll(CLAUSE_END)) clause.push(m.index + m[0].length);
+  const word: number[] = [];
+  for (const m of display.matchAll(/\s+/gu)) {
+    if (m.index > 0 && !insideReplacement(map, display, m.index)) word.push(m.index);
+  }
+  const usable = (d: number): boolean => d > 0 && display.slice(d).trim().length > 0;
+  return { clause: clause.filter(usable), word: word.filter(usable) };
+}
+
+/** The cut nearest to the ideal piece length that keeps the first piece within the limit. */
+function pick(
+  cuts: number[],
+  lengthBefore: (d: number) => number,
+  ideal: number,
+  max: number,
+  min = 1,
+): number | null {
+  let best: number | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const d of cuts) {
+    const len = lengthBefore(d);
+    if (len > max || len < min) continue;
+    const distance = Math.abs(len - ideal);
+    if (distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function trimmed(text: string, start: number, end: number): SentenceRange {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** A single display character whose spoken form is still too long (a lexicon entry): split what is said. */
+function splitSpoken(range: SentenceRange, speech: SpeechText, max: number): SpokenPiece[] {
+  const pieces: SpokenPiece[] = [];
+  let rest = speech.spoken;
+  while (rest.length > 0) {
+    let cut = rest.length <= max ? rest.length : rest.lastIndexOf(' ', max);
+    if (cut <= 0) cut = max;
+    const spoken = rest.slice(0, cut).trim();
+    const span = {
+      spokenStart: 0,
+      spokenEnd: spoken.length,
+      displayStart: 0,
+      displayEnd: range.end - range.start,
+    };
+    if (spoken) pieces.push({ ...range, speech: { spoken, map: [span] } });
+    rest = rest.slice(cut).trimStart();
+  }
+  return pieces;
+}
+
+/**
+ * Cut `range` of `text` into pieces whose spoken text is at most `max` characters: at clause punctuation
+ * first, then between words, then (one huge token) between characters. The cut is chosen on the whole
+ * sentence's speech map, then every piece is spoken again on its own and cut again if it is still too long
+ * (a rule can read differently without its context).
+ */
+export function cutLong(
+  text: string,
+  range: SentenceRange,
+  speak: Speak,
+  max = MAX_SEGMENT_CHARS,
+): SpokenPiece[] {
+  const display = text.slice(range.start, range.end);
+  const speech = speak(display);
+  if (speech.spoken.length <= max) return [{ ...range, speech }];
+  if (range.end - range.start <= 1) return splitSpoken(range, speech, max);
+
+  const lengthBefore = (d: number): number => spokenBefore(speech.map, d);
+  const ideal = speech.spoken.length / Math.ceil(speech.spoken.length / max);
+  const { clause, word } = candidates(display, speech.map);
+  let cut =
+    pick(clause, lengthBefore, ideal, max, MIN_CLAUSE_PIECE_CHARS) ?? pick(word, lengthBefore, ideal, max);
+  if (cut === null) {
+    // One token longer than the limit: the longest prefix that fits, at least one character.
+    cut = 1;
+    for (let d = 2; d < display.length; d++) if (lengthBefore(d) <= max) cut = d;
+  }
+  const left = trimmed(text, range.start, range.start + cut);
+  const right = trimmed(text, range.start + cut, range.end);
+  return [left, right].filter((r) => r.end > r.start).flatMap((r) => cutLong(text, r, speak, max));
+}

@@ -1,0 +1,70 @@
+// Shared patterns for web addresses: sentence splitting must not cut inside them and speech text reads them.
+
+/**
+ * Top-level domains we accept in a bare host name ("perstorp.se"). A closed list, because a looser pattern
+ * would take abbreviations such as "t.ex" or "bl.a" for host names.
+ */
+export const HOST_TLDS = [
+  'se',
+  'nu',
+  'com',
+  'org',
+  'net',
+  'eu',
+  'info',
+  'io',
+  'fi',
+  'no',
+  'dk',
+  'de',
+  'uk',
+  'gov',
+  'edu',
+  'int',
+  'app',
+  'dev',
+];
+
+const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?';
+const TLD = `(?:${HOST_TLDS.join('|')})`;
+/** Characters a URL path may hold; trailing sentence punctuation is trimmed off afterwards. */
+const PATH = '[^\\s<>"\'()]*';
+
+/** "https://…" or "www.…" up to the next space. */
+export const URL_SOURCE = `(?:https?:\\/\\/|www\\.)[^\\s<>"']+`;
+/** "name@host.tld". */
+export const EMAIL_SOURCE = `[\\p{L}\\p{N}._%+-]+@(?:${LABEL}\\.)+\\p{L}{2,}`;
+/** "host.tld" or "sub.host.tld", optionally with a path: "www.bergvik.se/budget" is caught by URL_SOURCE. */
+export const HOST_SOURCE = `(?<![\\p{L}\\p{N}@.])(?:${LABEL}\\.)+${TLD}(?![\\p{L}\\p{N}])(?:\\/${PATH})?`;
+
+/** Sentence punctuation that may follow an address without being part of it. */
+const TRAILING_PUNCT = /[.,;:!?)\]}»”’]+$/u;
+
+/** Trim sentence punctuation off the end of a matched address ("www.bergvik.se/budget." → without "."). */
+export function trimAddress(match: string): string {
+  return match.replace(TRAILING_PUNCT, '');
+}
+
+export interface AddressSpan {
+  start: number;
+  end: number;
+  kind: 'url' | 'email' | 'host';
+}
+
+/** All web addresses in a text, non-overlapping, in order (URLs first, then e-mail, then bare hosts). */
+export function findAddresses(text: string): AddressSpan[] {
+  const spans: AddressSpan[] = [];
+  const add = (source: string, kind: AddressSpan['kind']): void => {
+    for (const m of text.matchAll(new RegExp(source, 'gu'))) {
+      const start = m.index;
+      const end = start + trimAddress(m[0]).length;
+      if (end <= start) continue;
+      if (spans.some((s) => start < s.end && end > s.start)) continue;
+      spans.push({ start, end, kind });
+    }
+  };
+  add(URL_SOURCE, 'url');
+  add(EMAIL_SOURCE, 'email');
+  add(HOST_SOURCE, 'host');
+  return spans.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,29 @@
+// A block's segments: sentences, cut to the utterance limit, each with its speech text mapped to block offsets.
+
+import type { Segment } from '../core/plan.ts';
+import { cutLong } from './cut-long.ts';
+import { splitSentences } from './sentences.ts';
+import { toSpeechText } from './speech-text.ts';
+import type { Lexicon } from './types.ts';
+
+/** Segments of one block, in order; pieces with nothing to say (only symbols dropped from speech) are skipped. */
+export function buildSegments(blockText: string, lang: string, lexicon?: Lexicon): Segment[] {
+  const speak = (display: string) => toSpeechText(display, lang, lexicon);
+  const segments: Segment[] = [];
+  for (const sentence of splitSentences(blockText, lang)) {
+    for (const piece of cutLong(blockText, sentence, speak)) {
+      const { spoken, map } = piece.speech;
+      if (spoken.trim() === '') continue;
+      const segment: Segment = { start: piece.start, end: piece.end, spoken, lang };
+      if (spoken !== blockText.slice(piece.start, piece.end)) {
+        segment.map = map.map((p) => ({
+          ...p,
+          displayStart: p.displayStart + piece.start,
+          displayEnd: p.displayEnd + piece.start,
+        }));
+      }
+      segments.push(segment);
+    }
+  }
+  return segments;
+}
