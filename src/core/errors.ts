@@ -1,0 +1,89 @@
+// Player errors as values: typed code, fatality and a Swedish + English message for the UI.
+
+import type { PlayerError, PlayerErrorCode } from './player-types.ts';
+import { primaryLanguage } from './voices.ts';
+
+/** Language names for the "no voice" message; other languages fall back to their code. */
+const LANGUAGE_NAMES: Record<string, { sv: string; en: string }> = {
+  sv: { sv: 'svenska', en: 'Swedish' },
+  en: { sv: 'engelska', en: 'English' },
+  fi: { sv: 'finska', en: 'Finnish' },
+  nb: { sv: 'norska', en: 'Norwegian' },
+  da: { sv: 'danska', en: 'Danish' },
+  ar: { sv: 'arabiska', en: 'Arabic' },
+  so: { sv: 'somaliska', en: 'Somali' },
+  fa: { sv: 'persiska', en: 'Persian' },
+  ti: { sv: 'tigrinja', en: 'Tigrinya' },
+  pl: { sv: 'polska', en: 'Polish' },
+  bs: { sv: 'bosniska', en: 'Bosnian' },
+  hr: { sv: 'kroatiska', en: 'Croatian' },
+  sr: { sv: 'serbiska', en: 'Serbian' },
+  ckb: { sv: 'sorani', en: 'Sorani Kurdish' },
+  rom: { sv: 'romani', en: 'Romani' },
+  yi: { sv: 'jiddisch', en: 'Yiddish' },
+  de: { sv: 'tyska', en: 'German' },
+  fr: { sv: 'franska', en: 'French' },
+  es: { sv: 'spanska', en: 'Spanish' },
+};
+
+/** Errors that stop reading; the others are notices while reading goes on. */
+const FATAL: ReadonlySet<PlayerErrorCode> = new Set([
+  'not-allowed',
+  'engine-failed',
+  'no-speech-support',
+  'empty-plan',
+]);
+
+function messages(code: PlayerErrorCode, lang?: string): { sv: string; en: string } {
+  const name = lang ? (LANGUAGE_NAMES[primaryLanguage(lang)] ?? { sv: lang, en: lang }) : undefined;
+  switch (code) {
+    case 'no-voice-for-language':
+      return {
+        sv:
+          `Det finns ingen röst för ${name?.sv ?? 'språket'} på den här enheten, så texten läses med en annan röst. ` +
+          'Lägg till en röst under Inställningar → Tid och språk → Tal (Windows) eller Systeminställningar → ' +
+          'Hjälpmedel → Uppläst innehåll (Mac) och ladda om sidan.',
+        en:
+          `There is no ${name?.en ?? 'matching'} voice on this device, so the text is read with another voice. ` +
+          'Add one under Settings → Time & language → Speech (Windows) or System Settings → Accessibility → ' +
+          'Spoken Content (Mac), then reload the page.',
+      };
+    case 'not-allowed':
+      return {
+        sv: 'Webbläsaren vill att du klickar innan den läser upp. Klicka på Lyssna igen.',
+        en: 'The browser wants a click before it speaks. Press Listen again.',
+      };
+    case 'engine-failed':
+      return {
+        sv: 'Talsyntesen slutade fungera. Försök igen, eller välj en annan röst.',
+        en: 'The speech engine stopped working. Try again, or choose another voice.',
+      };
+    case 'no-speech-support':
+      return {
+        sv: 'Den här webbläsaren kan inte läsa upp text.',
+        en: 'This browser cannot read text aloud.',
+      };
+    case 'no-voices':
+      return {
+        sv: 'Det finns inga röster för uppläsning på den här enheten.',
+        en: 'There are no text-to-speech voices on this device.',
+      };
+    case 'empty-plan':
+      return {
+        sv: 'Det finns ingen text att läsa upp på den här sidan.',
+        en: 'There is no text to read on this page.',
+      };
+    case 'segment-skipped':
+      return {
+        sv: 'En mening kunde inte läsas upp och hoppades över.',
+        en: 'A sentence could not be read and was skipped.',
+      };
+  }
+}
+
+/** Build the error value for a code (lang: the language concerned, for voice errors). */
+export function playerError(code: PlayerErrorCode, lang?: string): PlayerError {
+  const error: PlayerError = { code, message: messages(code, lang), fatal: FATAL.has(code) };
+  if (lang !== undefined) error.lang = lang;
+  return error;
+}

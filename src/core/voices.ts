@@ -1,0 +1,144 @@
+// Voice helpers (pure): language tag normalisation and the choice of the best voice for a language.
+
+import type { VoiceInfo } from './engine.ts';
+
+/** ISO 639-2/3 codes (and legacy 2-letter ones) → the primary subtag Lyssna uses. */
+const PRIMARY_ALIASES: Record<string, string> = {
+  swe: 'sv',
+  nor: 'nb',
+  nob: 'nb',
+  nno: 'nb', // Nynorsk voices are rare: a Bokmål voice reads Nynorsk well enough
+  no: 'nb',
+  nn: 'nb',
+  dan: 'da',
+  eng: 'en',
+  fin: 'fi',
+  ara: 'ar',
+  arb: 'ar',
+  som: 'so',
+  fas: 'fa',
+  per: 'fa',
+  pes: 'fa',
+  prs: 'fa',
+  tir: 'ti',
+  pol: 'pl',
+  bos: 'bs',
+  hrv: 'hr',
+  srp: 'sr',
+  kur: 'ckb',
+  rom: 'rom',
+  rmn: 'rom',
+  rmy: 'rom',
+  yid: 'yi',
+  ydd: 'yi',
+  ji: 'yi',
+  deu: 'de',
+  ger: 'de',
+  fra: 'fr',
+  fre: 'fr',
+  spa: 'es',
+  ita: 'it',
+  nld: 'nl',
+  dut: 'nl',
+  rus: 'ru',
+  tur: 'tr',
+  ukr: 'uk',
+  est: 'et',
+  lav: 'lv',
+  lit: 'lt',
+  isl: 'is',
+  ice: 'is',
+  sme: 'se',
+  fit: 'fit',
+  fkv: 'fkv',
+};
+
+export interface LanguageTag {
+  /** Lowercase primary subtag after aliasing ("sv", "nb", "ckb"). */
+  primary: string;
+  /** Uppercase region ("SE", "FI", "419") when the tag has one. */
+  region?: string;
+}
+
+/** Parse any engine tag ("sv_SE", "SV-se", "swe", "sv-Latn-SE") into primary + region. */
+export function parseLanguageTag(tag: string): LanguageTag {
+  const parts = tag.trim().toLowerCase().replace(/_/g, '-').split('-').filter(Boolean);
+  const raw = parts[0] ?? '';
+  const primary = PRIMARY_ALIASES[raw] ?? raw;
+  const region = parts.slice(1).find((p) => /^[a-z]{2}$|^\d{3}$/.test(p));
+  return region ? { primary, region: region.toUpperCase() } : { primary };
+}
+
+export function primaryLanguage(tag: string): string {
+  return parseLanguageTag(tag).primary;
+}
+
+/** A normalised BCP 47 tag ("sv_SE" → "sv-SE", "swe" → "sv"). */
+export function normalizeLanguageTag(tag: string): string {
+  const { primary, region } = parseLanguageTag(tag);
+  return region ? `${primary}-${region}` : primary;
+}
+
+/** Region preferred when the requested tag has none (a Swedish site wants sv-SE before sv-FI). */
+const DEFAULT_REGION: Record<string, string> = {
+  sv: 'SE',
+  nb: 'NO',
+  da: 'DK',
+  fi: 'FI',
+  de: 'DE',
+  fr: 'FR',
+  es: 'ES',
+  pl: 'PL',
+};
+
+/** Voices known to sound good (speech-platform-notes §2); matched on the voice name. */
+const KNOWN_GOOD: Record<string, RegExp> = {
+  sv: /\b(Microsoft (Bengt|Sofie|Mattias|Hillevi)|Alva|Klara|Oskar|Google svenska)\b/i,
+  en: /\b(Microsoft (Aria|Jenny|Guy|Sonia|Ryan|Libby|Zira|David|Hazel|George|Susan)|Samantha|Daniel|Karen|Serena|Google (UK|US) English)\b/i,
+  nb: /\b(Microsoft (Jon|Pernille|Finn|Iselin)|Nora|Henrik|Google norsk)\b/i,
+  da: /\b(Microsoft (Helle|Christel|Jeppe)|Sara|Magnus|Google dansk)\b/i,
+  fi: /\b(Microsoft (Heidi|Noora|Harri|Selma)|Satu|Onni|Google suomi)\b/i,
+};
+
+/** eSpeak voices ("Swedish espeak-ng", "Swedish+Adam espeak-ng", "eSpeak Swedish"). */
+const ESPEAK = /e-?speak/i;
+/** eSpeak variants carry a "+Name" suffix; the plain voice sounds the most natural of them. */
+const ESPEAK_VARIANT = /\+\S/;
+
+export interface SavedVoice {
+  name: string;
+  lang: string;
+}
+
+/** Lower is better. Tiers: saved choice, known good, ordinary, plain eSpeak, eSpeak variants. */
+function tier(voice: VoiceInfo, primary: string, saved?: SavedVoice): number {
+  if (saved && voice.name === saved.name && primaryLanguage(voice.lang) === primaryLanguage(saved.lang))
+    return 0;
+  if (ESPEAK.test(voice.name)) return ESPEAK_VARIANT.test(voice.name) ? 4 : 3;
+  if (KNOWN_GOOD[primary]?.test(voice.name)) return 1;
+  return 2;
+}
+
+/** Voices of the language of `lang`, best first (stable within a tier; region matches first). */
+export function rankVoices(voices: readonly VoiceInfo[], lang: string, saved?: SavedVoice): VoiceInfo[] {
+  const want = parseLanguageTag(lang);
+  const region = want.region ?? DEFAULT_REGION[want.primary];
+  const scored: { voice: VoiceInfo; score: number; index: number }[] = [];
+  voices.forEach((voice, index) => {
+    const tag = parseLanguageTag(voice.lang);
+    if (tag.primary !== want.primary) return;
+    const regionMiss = region !== undefined && tag.region !== undefined && tag.region !== region ? 1 : 0;
+    scored.push({ voice, score: tier(voice, want.primary, saved) * 2 + regionMiss, index });
+  });
+  scored.sort((a, b) => a.score - b.score || a.index - b.index);
+  return scored.map((s) => s.voice);
+}
+
+/** The best voice for `lang`, or null: speak with `utterance.lang` only and tell the user. */
+export function chooseVoice(
+  voices: readonly VoiceInfo[],
+  lang: string,
+  saved?: SavedVoice,
+): VoiceInfo | null {
+  return rankVoices(voices, lang, saved)[0] ?? null;
+}
