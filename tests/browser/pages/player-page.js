@@ -1,0 +1,50 @@
+// Test page for the real-browser player test: the built ESM core reading three Swedish paragraphs
+// with the real voice, logging what the engine natively did and what the player told the UI.
+import { createPlayer, createWebSpeechEngine, planFromParagraphs } from '/lib/lyssna.js';
+
+const paragraphs = [
+  'Kommunfullmäktige har beslutat om en ny delegationsordning. Den gäller från första januari.',
+  'Beslutet togs efter en lång debatt. Alla partier var överens om målet. Vägen dit var mer omstridd.',
+  'Medborgarna kan läsa hela beslutet på kommunens webbplats. Frågor besvaras av kommunens kontaktcenter.',
+];
+const plan = planFromParagraphs(paragraphs.map((text) => ({ text, lang: 'sv' })));
+const log = [];
+const now = () => Math.round(performance.now());
+const inner = createWebSpeechEngine(window.speechSynthesis, window.SpeechSynthesisUtterance, {
+  voicesDeadlineMs: 30000,
+});
+// A decorator that records native events, so the test sees what the real engine did.
+const engine = {
+  name: inner.name,
+  capabilities: inner.capabilities,
+  loadVoices: () => inner.loadVoices(),
+  cancel: () => {
+    log.push({ t: now(), kind: 'cancel' });
+    inner.cancel();
+  },
+  speak(request, handlers) {
+    log.push({ t: now(), kind: 'speak', text: request.text, voice: request.voice?.name ?? null });
+    inner.speak(request, {
+      onStart: () => (log.push({ t: now(), kind: 'start', text: request.text }), handlers.onStart()),
+      onEnd: () => (log.push({ t: now(), kind: 'end', text: request.text }), handlers.onEnd()),
+      onBoundary: (i, l) => handlers.onBoundary(i, l),
+      onError: (code) => (
+        log.push({ t: now(), kind: 'error', code, text: request.text }), handlers.onError(code)
+      ),
+    });
+  },
+};
+const player = createPlayer({ engine });
+player.load(plan);
+const events = [];
+for (const type of ['state', 'segment', 'progress', 'error', 'ended', 'voice']) {
+  player.on(type, (e) => events.push({ t: now(), ...e }));
+}
+document.getElementById('play').addEventListener('click', () => player.play());
+window.lyssnaTest = {
+  log,
+  events,
+  plan,
+  sentences: plan.blocks.flatMap((b) => b.segments.map((s) => s.spoken)),
+  player,
+};
