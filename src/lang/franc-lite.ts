@@ -1,0 +1,131 @@
+// franc's algorithm (script by regex, then trigram distance to each language model) over Lyssna's small data.
+// It gives the same answers and scores as `francAll(text, { only })` from franc 6.2.0 for any `only` within
+// the loaded languages; tests/unit/lang/franc-lite.test.ts proves it against the real package.
+import { SCRIPT_EXPRESSIONS, SCRIPTS_WITH_MODELS, type TrigramRows } from './data/trigrams.generated.ts';
+import { UNDETERMINED } from './languages.ts';
+
+/** franc's MAX_LENGTH: only the first 2048 UTF-16 units are looked at (cost stays bounded on long blocks). */
+const MAX_LENGTH = 2048;
+/** franc's MIN_LENGTH default: below 10 UTF-16 units the answer is "und". */
+export const FRANC_MIN_LENGTH = 10;
+/** franc's MAX_DIFFERENCE: the penalty for a trigram a language model does not contain. */
+const MAX_DIFFERENCE = 300;
+
+/** [language, normalised score]: 1 for the best, lower is worse (franc's TrigramTuple). */
+export type LangScore = [lang: string, score: number];
+
+export interface FrancLiteOptions {
+  /** Languages to allow; default every loaded language. Languages without loaded data are not scored. */
+  only?: readonly string[];
+  /** Minimum length to attempt detection (franc's `minLength`, default 10). */
+  minLength?: number;
+}
+
+interface Model {
+  lang: string;
+  rank: number;
+  weights: Map<string, number>;
+}
+
+export interface FrancLite {
+  /** Every loaded language (ISO 639-3), in franc's order per script. */
+  readonly languages: readonly string[];
+  /** Like franc's `francAll`: candidates sorted best first, or [["und", 1]]. */
+  all(text: string, options?: FrancLiteOptions): LangScore[];
+  /** Like franc's `franc`: the best candidate or "und". */
+  detect(text: string, options?: FrancLiteOptions): string;
+}
+
+/** The script with the largest share of `text` (franc's getTopScript): its name and that share. */
+export function topScript(text: string): [script: string | undefined, share: number] {
+  let best: string | undefined;
+  let bestShare = -1;
+  for (const [name, expression] of SCRIPT_EXPRESSIONS) {
+    const share = (text.match(expression)?.length ?? 0) / text.length || 0;
+    if (share > bestShare) {
+      bestShare = share;
+      best = name;
+    }
+  }
+  return [best, bestShare];
+}
+
+/** Trigram counts of the cleaned, space-padded text (trigram-utils' asDictionary). */
+export function trigramCounts(text: string): Map<string, number> {
+  const cleaned = text
+    .replace(/[\u0021-\u0040]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  const padded = ` ${cleaned} `;
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    const gram = padded.slice(i, i + 3);
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function buildModels(sets: readonly TrigramRows[]): Map<string, Model[]> {
+  const byScript = new Map<string, Model[]>();
+  for (const set of sets) {
+    for (const [script, rows] of Object.entries(set)) {
+      const list = byScript.get(script) ?? [];
+      for (const [lang, rank, joined] of rows) {
+        const trigrams = joined.split('|');
+        const weights = new Map<string, number>();
+        // Walk backwards like franc so a repeated trigram keeps its first (most frequent) position.
+        for (let weight = trigrams.length - 1; weight >= 0; weight--) weights.set(trigrams[weight]!, weight);
+        list.push({ lang, rank, weights });
+      }
+      byScript.set(script, list);
+    }
+  }
+  // franc's stable sort breaks distance ties by language order, so keep franc's order across merged sets.
+  for (const list of byScript.values()) list.sort((a, b) => a.rank - b.rank);
+  return byScript;
+}
+
+function distance(counts: Map<string, number>, model: Model): number {
+  let total = 0;
+  for (const [gram, count] of counts) {
+    const weight = model.weights.get(gram);
+    total += weight === undefined ? MAX_DIFFERENCE : Math.abs(count - weight - 1);
+  }
+  return total;
+}
+
+const undetermined = (): LangScore[] => [[UNDETERMINED, 1]];
+
+/** A detector over one or more generated data sets (e.g. MUNICIPAL_TRIGRAMS, or that plus EXTENSION_TRIGRAMS). */
+export function createFrancLite(...sets: readonly TrigramRows[]): FrancLite {
+  const models = buildModels(sets);
+  const languages = [...new Set([...models.values()].flat().map((m) => m.lang))];
+
+  function all(text: string, options: FrancLiteOptions = {}): LangScore[] {
+    const only = options.only && options.only.length > 0 ? options.only : languages;
+    const minLength = options.minLength ?? FRANC_MIN_LENGTH;
+    if (!text || text.length < minLength) return undetermined();
+    const value = text.slice(0, MAX_LENGTH);
+    const [script, share] = topScript(value);
+    if (!script || !SCRIPTS_WITH_MODELS.includes(script)) {
+      // A script franc has no models for names its one language ("jpn", "kor"…).
+      return !script || share === 0 || !only.includes(script) ? undetermined() : [[script, 1]];
+    }
+    const candidates = (models.get(script) ?? []).filter((m) => only.includes(m.lang));
+    if (candidates.length === 0) return undetermined();
+    const counts = trigramCounts(value);
+    const scored = candidates.map((m): LangScore => [m.lang, distance(counts, m)]);
+    scored.sort((a, b) => a[1] - b[1]);
+    const min = scored[0]![1];
+    const max = value.length * MAX_DIFFERENCE - min;
+    for (const entry of scored) entry[1] = 1 - (entry[1] - min) / max || 0;
+    return scored;
+  }
+
+  return {
+    languages,
+    all,
+    detect: (text, options) => all(text, options)[0]![0],
+  };
+}
