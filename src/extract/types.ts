@@ -12,6 +12,12 @@ export interface ExtractedBlock {
   ownLang: boolean;
   /** The element that produced the block (click-to-read starts here). */
   element: Element;
+  /**
+   * True when unread inline content (screen-reader text, an icon's <title>…) sits between the block's first
+   * and last character: one Range over the whole block then also covers that text, so a highlighter should
+   * range word by word. Added by extraction.
+   */
+  skippedInside?: boolean;
   /** A live DOM Range for display offsets [start, end) of `text`; null if the page changed under us. */
   toRange(start: number, end: number): Range | null;
 }
@@ -24,6 +30,8 @@ export interface ExtractedArticle {
   /** The element chosen as the article root (null when nothing readable was found). */
   root: Element | null;
   blocks: ExtractedBlock[];
+  /** Set when extraction failed on broken input; the article is then empty. Added by extraction. */
+  error?: string;
 }
 
 export interface ExtractOptions {

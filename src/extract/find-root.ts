@@ -1,0 +1,277 @@
+// R1: find the article — the one region the reader reads — from the strongest hint the page offers.
+
+import { type DensityResult, densityRoot } from './density.ts';
+import { isInside, pageBody, parentElementOf, tagOf } from './dom.ts';
+import { normaliseText } from './normalise.ts';
+import type { PageFacts } from './page-facts.ts';
+import { chromeSkipReason, staticHidden } from './skip-rules.ts';
+
+export type RootHint =
+  | 'content-selector'
+  | 'lyssna-content'
+  | 'readspeaker'
+  | 'article'
+  | 'main'
+  | 'h1-container'
+  | 'density'
+  | 'body';
+
+export interface RootChoice {
+  root: Element | null;
+  /** The densest prose container (R1.4 scoring), used to tell body text from chrome around it. */
+  density?: DensityResult;
+  /** The article's H1 (possibly outside `root`, when a hint region starts below it). */
+  h1: Element | null;
+  hint: RootHint;
+}
+
+/** Our own markup (documented in README): the site owner marks the article, or regions never to read. */
+export const LYSSNA_CONTENT_ATTR = 'data-lyssna-content';
+export const LYSSNA_SKIP_ATTR = 'data-lyssna-skip';
+
+/** The main landmark. */
+const MAIN_SELECTOR = 'main, [role="main"]';
+
+/**
+ * Does any ancestor-or-self make this H1 unreadable (hidden, chrome, overlay)? `header`/`form` do not, and
+ * neither does a "chrome" element that is really a layout wrapper holding most of the page's text.
+ */
+function blockedH1(h1: Element, facts: PageFacts): 'blocked' | 'weak' | null {
+  let weak = false;
+  for (let n: Element | null = h1; n; n = parentElementOf(n)) {
+    const tag = tagOf(n);
+    if (tag === 'body' || tag === 'html') break;
+    const hidden = staticHidden(n);
+    if (hidden !== null && !facts.overrides(n, hidden)) return 'blocked';
+    const reason = chromeSkipReason(n, tag);
+    // A page-wide <form> (ASP.NET) wraps everything, and a loose class name ("sidebar-first-only") is no
+    // reason to drop a real H1 — only to prefer another one.
+    if (reason === null || reason === 'control') continue;
+    if (reason === 'weak-class') {
+      if (!facts.overrides(n, reason)) weak = true;
+      continue;
+    }
+    if (!facts.overrides(n, reason)) return 'blocked';
+  }
+  return weak ? 'weak' : null;
+}
+
+function closestTag(el: Element, match: (e: Element) => boolean): Element | null {
+  for (let n: Element | null = el; n; n = parentElementOf(n)) if (match(n)) return n;
+  return null;
+}
+
+const isMain = (e: Element) => tagOf(e) === 'main' || e.getAttribute('role') === 'main';
+const isArticle = (e: Element) => tagOf(e) === 'article';
+
+/** Site header/footer that is not inside the article or main content. */
+const inSiteHeader = (h1: Element) =>
+  closestTag(h1, (e) => tagOf(e) === 'header' || e.getAttribute('role') === 'banner') !== null &&
+  closestTag(h1, (e) => isMain(e) || isArticle(e)) === null;
+
+/** Pick the article's H1: visible, not in chrome, with text; prefer one in main/article, then not in a header. */
+export function chooseH1(
+  doc: Document,
+  facts: PageFacts,
+  scope?: Element,
+  prose?: Element | null,
+): Element | null {
+  const all = (scope ?? doc).getElementsByTagName('h1');
+  let best: Element | null = null;
+  let bestRank = -Infinity;
+  for (let i = 0; i < all.length; i++) {
+    const h1 = all[i]!;
+    const blocked = blockedH1(h1, facts);
+    if (blocked === 'blocked') continue;
+    if (normaliseText(h1.textContent ?? '').length === 0) continue;
+    let rank = blocked === 'weak' ? -1 : 0;
+    if (closestTag(h1, (e) => isMain(e) || isArticle(e))) rank += 2;
+    if (inSiteHeader(h1)) rank -= 2;
+    // Among equals, the H1 that heads the densest prose wins: the last one before it, not a promo or a
+    // site-name H1 further up the page, nor a section H1 inside the body (markdown pages use several).
+    const nearProse = !!prose && precedesNode(h1, prose);
+    if (rank > bestRank || (rank === bestRank && nearProse)) {
+      best = h1;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+/**
+ * Does `a` come before `b` in document order (and not contain it)? Computed from the tree itself:
+ * compareDocumentPosition is unreliable in DOM libraries (linkedom answers inverted).
+ */
+export function precedesNode(a: Node, b: Node): boolean {
+  if (a === b || isInside(b, a)) return false;
+  const chain = (n: Node): Node[] => {
+    const out: Node[] = [];
+    for (let x: Node | null = n; x; x = x.parentNode) out.push(x);
+    return out.reverse();
+  };
+  const ca = chain(a);
+  const cb = chain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  if (i === 0) return false; // different trees
+  if (i >= cb.length) return false; // b is an ancestor of a
+  const parent = ca[i - 1]!;
+  const kids = parent.childNodes;
+  for (let k = 0; k < kids.length; k++) {
+    if (kids[k] === ca[i]) return true;
+    if (kids[k] === cb[i]) return false;
+  }
+  return false;
+}
+
+/** ReadSpeaker's read area: readid/readclass in the .rsbtn_play link, or #rs_read_this / .rs_read_this. */
+export function readSpeakerRoot(doc: Document): Element | null {
+  const plays = doc.querySelectorAll('.rsbtn_play[href], a[href*="readspeaker.com"]');
+  for (let i = 0; i < plays.length; i++) {
+    const href = plays[i]!.getAttribute('href') ?? '';
+    const q = href.indexOf('?');
+    if (q < 0) continue;
+    let params: URLSearchParams;
+    try {
+      params = new URLSearchParams(href.slice(q + 1).replace(/&amp;/g, '&'));
+    } catch {
+      continue;
+    }
+    const id = params.get('readid');
+    const byId = id ? doc.getElementById(id) : null;
+    if (byId && hasText(byId)) return byId;
+    const cls = params.get('readclass');
+    if (cls) {
+      const first = cls.split(/[\s,]+/)[0];
+      const byClass = first ? doc.getElementsByClassName(first)[0] : undefined;
+      if (byClass && hasText(byClass)) return byClass;
+    }
+  }
+  const marked = doc.getElementById('rs_read_this') ?? doc.querySelector('.rs_read_this');
+  return marked && hasText(marked) ? marked : null;
+}
+
+function hasText(el: Element): boolean {
+  return /\S/.test(el.textContent ?? '');
+}
+
+/**
+ * Mark every element that contains a site header, footer or nav (R1.3's stop condition), in one pass
+ * up from each landmark; landmarks that contain the H1 itself do not count.
+ */
+function chromeHolders(doc: Document, h1: Element): Set<Element> {
+  const holders = new Set<Element>();
+  const marks = doc.querySelectorAll(
+    'header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]',
+  );
+  for (let i = 0; i < marks.length; i++) {
+    const m = marks[i]!;
+    if (isInside(h1, m)) continue;
+    for (let n: Element | null = m; n; n = parentElementOf(n)) {
+      if (holders.has(n)) break;
+      holders.add(n);
+    }
+  }
+  return holders;
+}
+
+/** R1.3: climb from the H1 while the parent holds no site header, footer or nav. */
+export function climbFromH1(doc: Document, h1: Element): Element {
+  const holders = chromeHolders(doc, h1);
+  let cur: Element = parentElementOf(h1) ?? h1;
+  for (;;) {
+    const p = parentElementOf(cur);
+    if (!p || tagOf(p) === 'html' || holders.has(p)) return cur;
+    if (tagOf(cur) === 'body') return cur;
+    cur = p;
+  }
+}
+
+/** The single visible main landmark, if the page has exactly one. */
+function soleMain(doc: Document): Element | null {
+  const mains = doc.querySelectorAll(MAIN_SELECTOR);
+  let found: Element | null = null;
+  for (let i = 0; i < mains.length; i++) {
+    const m = mains[i]!;
+    if (staticHidden(m) !== null) continue;
+    if (found && !isInside(m, found)) return null;
+    if (!found) found = m;
+  }
+  return found;
+}
+
+export interface FindRootOptions {
+  contentSelector?: string | undefined;
+}
+
+/** R1.2/R1.3: the article or main holding the H1, else the H1's container. */
+function structuralRoot(doc: Document, h1: Element): RootChoice {
+  const article = closestTag(h1, isArticle);
+  if (article) return { root: article, h1, hint: 'article' };
+  const main = closestTag(h1, isMain);
+  if (main) return { root: main, h1, hint: 'main' };
+  // The H1 sits above the main landmark (a page-title band): read main, the H1 goes first as the title.
+  const sole = soleMain(doc);
+  if (sole && hasText(sole)) return { root: sole, h1, hint: 'main' };
+  return { root: climbFromH1(doc, h1), h1, hint: 'h1-container' };
+}
+
+/**
+ * A structural region holding less than this share of the densest container's prose is only the title
+ * band (a hero <section>, a short <article> header): the body lives beside it.
+ */
+const SMALL_REGION_SHARE = 0.5;
+/** Widening reaches only for a real body of text (characters), never for a longer contact box or teaser. */
+const WIDEN_MIN_PROSE = 200;
+/** …and holding at most this much prose (characters): a region with real text of its own is kept as is. */
+const SMALL_REGION_MAX_CHARS = 1500;
+
+/**
+ * Check the structural choice against text density (R1.4): when the densest prose lies outside a small
+ * structural region, read their common ancestor from the H1 on (chrome inside it is skipped by R2).
+ */
+function widenToProse(choice: RootChoice, h1: Element, d: DensityResult): RootChoice {
+  const root = choice.root;
+  if (!root) return choice;
+  const best = d.best;
+  if (!best || isInside(best, root)) return choice;
+  const own = d.proseOf(root);
+  const target = d.proseOf(best);
+  if (target < WIDEN_MIN_PROSE || own >= target * SMALL_REGION_SHARE || own > SMALL_REGION_MAX_CHARS)
+    return choice;
+  const common = commonAncestor(root, best);
+  if (!common) return choice;
+  return { root: common, h1, hint: choice.hint };
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  const seen = new Set<Element>();
+  for (let n: Element | null = a; n; n = parentElementOf(n)) seen.add(n);
+  for (let n: Element | null = b; n; n = parentElementOf(n)) if (seen.has(n)) return n;
+  return null;
+}
+
+/** R1 in order of strength. Never throws; `root` is null only for a document without a body. */
+export function findRoot(doc: Document, opts: FindRootOptions, facts: PageFacts): RootChoice {
+  const density = densityRoot(doc, facts);
+  const h1 = chooseH1(doc, facts, undefined, density.best);
+  if (opts.contentSelector) {
+    let el: Element | null = null;
+    try {
+      el = doc.querySelector(opts.contentSelector);
+    } catch {
+      el = null; // an invalid selector from config falls through to the page's own hints
+    }
+    if (el) return { root: el, h1, hint: 'content-selector' };
+  }
+  const own = doc.querySelector(`[${LYSSNA_CONTENT_ATTR}]`);
+  if (own) return { root: own, h1, hint: 'lyssna-content' };
+  const rs = readSpeakerRoot(doc);
+  if (rs) return { root: rs, h1, hint: 'readspeaker' };
+
+  if (h1) return { ...widenToProse(structuralRoot(doc, h1), h1, density), density };
+
+  const { best } = density;
+  if (best) return { root: best, h1: null, hint: 'density' };
+  return { root: pageBody(doc), h1: null, hint: 'body' };
+}

@@ -1,0 +1,144 @@
+// extractArticle: the page's article as readable blocks tied to live text nodes (rules R1–R6 of the
+// fixtures README). Read-only: it never mutates or clones the page.
+
+import { findLayoutRows, findPanels, type RawBlock, walkBlocks } from './blocks.ts';
+import { isInside, pageBody, parentElementOf } from './dom.ts';
+import { chooseH1, findRoot, precedesNode } from './find-root.ts';
+import { normaliseText } from './normalise.ts';
+import { type PageFacts, pageFacts } from './page-facts.ts';
+import { rangeMaker } from './ranges.ts';
+import type { ExtractedArticle, ExtractedBlock, ExtractOptions } from './types.ts';
+import { hasLayout } from './visibility.ts';
+
+export { LYSSNA_CONTENT_ATTR, LYSSNA_SKIP_ATTR } from './find-root.ts';
+export type { ExtractedArticle, ExtractedBlock, ExtractOptions } from './types.ts';
+
+/** Without an H1, the title is a heading or a line that appears in <title> among the first few blocks. */
+const TITLE_SEARCH_BLOCKS = 5;
+/** Above the H1, at most this much unlinked text (characters) is chrome (kickers, bylines, dates). */
+const MAX_DROPPED_LEAD_CHARS = 400;
+
+/** Unlinked characters in the blocks before `end` (menus above the title are links, prose is not). */
+function leadProse(raw: RawBlock[], end: number): number {
+  let n = 0;
+  for (let i = 0; i < end; i++) n += Math.max(0, raw[i]!.display.text.length - raw[i]!.linkChars);
+  return n;
+}
+
+/** A div-soup title line is short; a longer first block is prose, not a title. */
+const MAX_TITLE_CHARS = 150;
+
+function empty(doc: Document | null, error?: string): ExtractedArticle {
+  let declaredLang: string | null = null;
+  try {
+    declaredLang = doc?.documentElement?.getAttribute('lang') ?? null;
+  } catch {
+    declaredLang = null;
+  }
+  return error === undefined
+    ? { title: '', declaredLang, root: null, blocks: [] }
+    : { title: '', declaredLang, root: null, blocks: [], error };
+}
+
+/** Extract the article. Never throws: bad input gives an article with no blocks (and `error` when it failed). */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
+  try {
+    return extract(doc, options);
+  } catch (e) {
+    return empty(doc, e instanceof Error ? e.message : String(e));
+  }
+}
+
+function extract(doc: Document, options: ExtractOptions): ExtractedArticle {
+  if (!doc || !pageBody(doc)) return empty(doc);
+  const htmlLang = doc.documentElement?.getAttribute('lang') ?? null;
+  const facts = pageFacts(doc);
+  const choice = findRoot(doc, { contentSelector: options.contentSelector }, facts);
+  const root = choice.root;
+  if (!root) return empty(doc);
+
+  const useComputed = options.computedStyle ?? hasLayout(doc);
+  const view = useComputed ? doc.defaultView : null;
+  const { panels, collapsed } = findPanels(doc);
+
+  // The title H1: the chosen one when it is in the root, else the first readable H1 inside the root.
+  let title: Element | null = choice.h1 && isInside(choice.h1, root) ? choice.h1 : null;
+  if (!title) {
+    const inner = chooseH1Within(doc, root, facts);
+    if (inner) title = inner;
+  }
+  const outsideH1 = !title && choice.h1 && precedesNode(choice.h1, root) ? choice.h1 : null;
+
+  const walk = (r: Element, t: Element | null): RawBlock[] => {
+    const titlePath = new Set<Element>();
+    if (t)
+      for (let n: Element | null = t; n; n = parentElementOf(n)) {
+        titlePath.add(n);
+        if (n === r) break;
+      }
+    return walkBlocks({
+      root: r,
+      title: t,
+      titlePath,
+      panels,
+      collapsedPanels: collapsed,
+      layoutRows: findLayoutRows(t, r),
+      view,
+      htmlLang,
+      facts,
+    });
+  };
+
+  let raw = walk(root, title);
+  if (title) {
+    const at = raw.findIndex((b) => b.element === title || isInside(b.element, title));
+    // Reading starts at the H1 (R4: the title is always text[0]); what sits above it is page chrome —
+    // unless it is real prose, in which case this H1 was a section heading and nothing is dropped.
+    // Above the H1, real unlinked prose means this H1 heads a section, not the page: nothing is dropped.
+    if (at > 0 && leadProse(raw, at) <= MAX_DROPPED_LEAD_CHARS) raw = raw.slice(at);
+  } else if (outsideH1) {
+    const head = walk(outsideH1, outsideH1).filter((b) => b.element === outsideH1);
+    raw = [...head.slice(0, 1), ...raw];
+  } else {
+    const at = divSoupTitle(doc, raw);
+    if (at > 0 && leadProse(raw, at) <= MAX_DROPPED_LEAD_CHARS) raw = raw.slice(at);
+  }
+
+  const blocks: ExtractedBlock[] = raw.map((b) => toBlock(doc, b));
+  return { title: blocks[0]?.text ?? '', declaredLang: htmlLang, root, blocks };
+}
+
+function toBlock(doc: Document, b: RawBlock): ExtractedBlock {
+  return {
+    kind: b.kind,
+    text: b.display.text,
+    declaredLang: b.declaredLang,
+    ownLang: b.ownLang,
+    element: b.element,
+    skippedInside: b.skippedInside,
+    toRange: rangeMaker(doc, b.pieces, b.display),
+  };
+}
+
+/** The best H1 among those inside `root` (for hint regions that hold a different H1 than the page's pick). */
+function chooseH1Within(doc: Document, root: Element, facts: PageFacts): Element | null {
+  const pick = chooseH1(doc, facts, root);
+  return pick && isInside(pick, root) ? pick : null;
+}
+
+/**
+ * Div soup has no H1: the title is the first heading among the first blocks, else the first short block
+ * whose text appears in <title>. Returns its index (0 when the first block already is the title).
+ */
+function divSoupTitle(doc: Document, raw: RawBlock[]): number {
+  const n = Math.min(raw.length, TITLE_SEARCH_BLOCKS);
+  for (let i = 0; i < n; i++) if (raw[i]!.kind === 'heading') return i;
+  const docTitle = normaliseText(doc.title ?? '').toLocaleLowerCase();
+  if (docTitle) {
+    for (let i = 0; i < n; i++) {
+      const t = raw[i]!.display.text;
+      if (t.length <= MAX_TITLE_CHARS && docTitle.includes(t.toLocaleLowerCase())) return i;
+    }
+  }
+  return 0;
+}

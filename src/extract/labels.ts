@@ -1,0 +1,209 @@
+// Text labels that mark a line or a section as page chrome (R2), matched on normalised text.
+// Only generic labels that recur across sites: never strings from one particular page.
+
+/**
+ * Page metadata lines, recognised by their leading label (R2 "Page metadata lines"): the whole line,
+ * date included, is skipped. Swedish first (the widget's home), then the English equivalents.
+ */
+export const METADATA_LINE = new RegExp(
+  '^(?:' +
+    [
+      'senast (?:uppdaterad|ändrad|granskad|publicerad)',
+      'sidan (?:är )?(?:senast )?(?:uppdaterad(?:es)?|granskad|ändrad)',
+      'uppdaterad:',
+      'sidansvarig',
+      'sidägare',
+      'innehållsansvarig',
+      'publicerad',
+      'publicerades',
+      'text:',
+      'text och foto:',
+      'foto:',
+      'fotograf:',
+      'bild:',
+      'ämnesord',
+      'taggar:',
+      'kategori(?:er)?:',
+      'last (?:updated|modified|reviewed)',
+      'page last (?:updated|reviewed)',
+      'published:',
+      'updated:',
+      'photo:',
+      'image:',
+      'tags:',
+      'tagged(?: with)?:',
+      'labels:',
+      'categor(?:y|ies):',
+      'filed under',
+      'posted (?:on|in|by)',
+      'published on',
+      'updated on',
+      '(?:last )?updated (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d)',
+      '\\d+ min(?:ute)?s?\\.? read$',
+    ].join('|') +
+    // The label must end at a word boundary: "Publicerad 14 mars", not "Publicerade handlingar".
+    ')(?![\\p{L}\\p{N}])',
+  'iu',
+);
+
+/** Whole-line page tools (R2 "ReadSpeaker and other page tools"); matched as the entire line, or "Label:". */
+export const TOOL_LABELS = new Set(
+  [
+    'lyssna',
+    'lyssna på sidan',
+    'lyssna på texten',
+    'listen',
+    'listen to this page',
+    'skriv ut',
+    'skriv ut sidan',
+    'print',
+    'print this page',
+    'dela',
+    'dela sidan',
+    'dela artikeln',
+    'share',
+    'share this',
+    'share this page',
+    'share this article',
+    'kopiera länk',
+    'copy link',
+    'tipsa en vän',
+    'tipsa',
+    'translate',
+    'välj språk',
+    'select language',
+    // A line that is only a social network's name is a share or follow link.
+    'facebook',
+    'twitter',
+    'x',
+    'linkedin',
+    'reddit',
+    'flipboard',
+    'pinterest',
+    'whatsapp',
+    'instagram',
+    'threads',
+    'bluesky',
+    'e-post',
+    'email',
+  ].map((s) => s.toLocaleLowerCase('sv')),
+);
+
+/** A short line naming the author ("By Jane Doe", "Av Maria Lindqvist"): a byline, metadata (R2 "Text:"). */
+const BYLINE = /^(?:by|av|written by|skriven av)\s+\p{Lu}[^.!?]*$/u;
+/** Bylines are short; a longer line starting with "By" is a sentence. */
+const MAX_BYLINE_CHARS = 60;
+
+/** Lines that start a breadcrumb or similar navigation (R2 "Navigation inside content"). */
+export const NAV_LINE = /^(?:du är här|brödsmulor|breadcrumbs?|you are here)\b/iu;
+
+/**
+ * Headings that introduce navigation rather than content (related links, more news, in-page contents…).
+ * A heading with exactly this text (optional trailing colon) is skipped with the list or section it heads.
+ */
+export const NAV_SECTION_LABELS = new Set(
+  [
+    'fler nyheter',
+    'fler artiklar',
+    'aktuellt',
+    'relaterat',
+    'relaterade sidor',
+    'relaterad information',
+    'relaterade länkar',
+    'relaterade nyheter',
+    'se även',
+    'läs också',
+    'läs även',
+    'mer om',
+    'innehåll på sidan',
+    'innehåll på denna sida',
+    'på den här sidan',
+    'på denna sida',
+    'innehållsförteckning',
+    'dela',
+    'dela sidan',
+    'genvägar',
+    'snabblänkar',
+    'related',
+    'related articles',
+    'related posts',
+    'related content',
+    'related links',
+    'related stories',
+    'related pages',
+    'see also',
+    'more news',
+    'more stories',
+    'more articles',
+    'read next',
+    'read more',
+    'recommended',
+    'recommended for you',
+    'you may also like',
+    'you might also like',
+    'popular posts',
+    'most popular',
+    'most read',
+    'trending',
+    'latest news',
+    'latest posts',
+    'recent posts',
+    'share this',
+    'share this article',
+    'share this post',
+    'table of contents',
+    'on this page',
+    'in this article',
+    'follow us',
+    'tags',
+    'article tags',
+    'categories',
+    'about the author',
+    'about the authors',
+    'about the reviewer',
+    'latest articles',
+    'recent articles',
+    'popular articles',
+    'related blog posts',
+    'related topics',
+    'more like this',
+    'keep reading',
+    'recommended reading',
+    'next post',
+    'previous post',
+    'other interesting articles',
+    'om skribenten',
+    'like this',
+    'leave a comment',
+    'leave a reply',
+  ].map((s) => s.toLocaleLowerCase('sv')),
+);
+
+/** Lower-case a label for lookups and strip one trailing colon. */
+export function labelKey(text: string): string {
+  return text
+    .toLocaleLowerCase('sv')
+    .replace(/\s*:\s*$/u, '')
+    .trim();
+}
+
+/** Longest text we treat as a possible label: labels are short, and this bounds the work per heading. */
+export const MAX_LABEL_CHARS = 60;
+
+/** Is this whole block a metadata line, a page tool, a breadcrumb line, or a "Label:" line of a tool? */
+export function isChromeLine(text: string): boolean {
+  if (METADATA_LINE.test(text)) return true;
+  if (text.length <= MAX_BYLINE_CHARS && BYLINE.test(text)) return true;
+  if (NAV_LINE.test(text)) return true;
+  if (text.length <= MAX_LABEL_CHARS) {
+    const key = labelKey(text);
+    if (TOOL_LABELS.has(key)) return true;
+  }
+  // "Dela sidan: Facebook E-post", "Se även: …" — a tool or nav label followed by its items.
+  const colon = text.indexOf(':');
+  if (colon > 0 && colon <= MAX_LABEL_CHARS) {
+    const head = labelKey(text.slice(0, colon));
+    if (TOOL_LABELS.has(head) || NAV_SECTION_LABELS.has(head)) return true;
+  }
+  return false;
+}

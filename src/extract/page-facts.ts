@@ -1,0 +1,128 @@
+// Facts about the whole page computed in one linear pass, so per-element rules stay O(1): how much text
+// each element holds. A "chrome" element holding most of the page's text is a layout wrapper, not chrome.
+
+import { isElement, isText, pageBody, tagOf } from './dom.ts';
+
+/**
+ * An element holding at least this share of the body's text is a layout wrapper even if its tag or class
+ * says chrome: e.g. `div.content-sidebar-wrap`, an unclosed `<aside>` around the page, an ASP.NET `<form>`.
+ * Real sidebars, menus and footers hold well under half of a content page's text.
+ */
+export const WRAPPER_SHARE = 0.5;
+/** …and at least this many characters: on a tiny page any one element is "most of the text". */
+export const WRAPPER_MIN_CHARS = 500;
+
+/** At least this much text (characters)… */
+export const PROSE_MIN_CHARS = 800;
+/** …with at most this share inside links is running prose: evidence that beats a loose class-name hint. */
+export const PROSE_MAX_LINK_SHARE = 0.25;
+
+export interface PageFacts {
+  /** Characters of text (all text nodes, whitespace runs counted once) under the element. */
+  textOf(el: Element): number;
+  /** Characters of that text inside links. */
+  linkTextOf(el: Element): number;
+  /** Does this element hold most of the page's text (a wrapper, never chrome)? */
+  isWrapper(el: Element): boolean;
+  /** Does this element hold long, mostly unlinked prose (article text, whatever its class says)? */
+  isProse(el: Element): boolean;
+  /** Is a hiding or chrome decision of this kind overridden by what the element holds? */
+  overrides(el: Element, why: string): boolean;
+}
+
+const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
+
+export function pageFacts(doc: Document): PageFacts {
+  const totals = new Map<Element, number>();
+  const links = new Map<Element, number>();
+  const body = pageBody(doc);
+  if (body) {
+    type F = {
+      el: Element;
+      kids: NodeListOf<ChildNode>;
+      i: number;
+      sum: number;
+      link: number;
+      inLink: boolean;
+    };
+    const stack: F[] = [{ el: body, kids: body.childNodes, i: 0, sum: 0, link: 0, inLink: false }];
+    while (stack.length > 0) {
+      const f = stack[stack.length - 1]!;
+      if (f.i >= f.kids.length) {
+        stack.pop();
+        totals.set(f.el, f.sum);
+        if (f.link > 0) links.set(f.el, f.link);
+        const up = stack[stack.length - 1];
+        if (up) {
+          up.sum += f.sum;
+          up.link += f.link;
+        }
+        continue;
+      }
+      const n = f.kids[f.i++]!;
+      if (isText(n)) {
+        const len = visibleLength(n.data);
+        f.sum += len;
+        if (f.inLink) f.link += len;
+      } else if (isElement(n)) {
+        const tag = tagOf(n);
+        if (!NO_TEXT.has(tag))
+          stack.push({ el: n, kids: n.childNodes, i: 0, sum: 0, link: 0, inLink: f.inLink || tag === 'a' });
+      }
+    }
+  }
+  const bodyTotal = body ? (totals.get(body) ?? 0) : 0;
+  const threshold = Math.max(WRAPPER_MIN_CHARS, bodyTotal * WRAPPER_SHARE);
+  const textOf = (el: Element) => totals.get(el) ?? 0;
+  const linkTextOf = (el: Element) => links.get(el) ?? 0;
+  const isWrapper = (el: Element) => textOf(el) >= threshold;
+  const isProse = (el: Element) => {
+    const t = textOf(el);
+    return t >= PROSE_MIN_CHARS && linkTextOf(el) <= t * PROSE_MAX_LINK_SHARE;
+  };
+  return {
+    textOf,
+    linkTextOf,
+    isWrapper,
+    isProse,
+    overrides(el, why) {
+      switch (why) {
+        // Loose class names yield to content: a long unlinked text is read whatever its class says.
+        case 'weak-class':
+          return isWrapper(el) || isProse(el);
+        // Tags and class-only hiding that wrap most of the page are broken markup or a modal's backdrop
+        // (an unclosed <aside>, an ASP.NET <form>, aria-hidden behind a cookie dialog, a `.hide` until JS).
+        case 'landmark':
+        case 'navigation':
+        case 'page-tool':
+        case 'language-switch':
+        case 'control':
+        case 'overlay':
+        case 'aria-hidden':
+        case 'hidden-class':
+          return isWrapper(el);
+        // Explicit markers (hidden attribute, inline style, sr-only, comment threads, data-lyssna-skip)
+        // always hold.
+        default:
+          return false;
+      }
+    },
+  };
+}
+
+/** Length of a string with whitespace runs counted as one character. */
+export function visibleLength(s: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 12) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return n;
+}
