@@ -1,0 +1,49 @@
+// The page → plan pipeline: extract the article, give each block its language, cut it into spoken segments.
+
+import type { PlanBlock, ReadingPlan } from './core/plan.ts';
+import { extractArticle } from './extract/index.ts';
+import type { ExtractedArticle, ExtractOptions } from './extract/types.ts';
+import { assignBlockLanguages, detectPageLanguage } from './lang/block-langs.ts';
+import { buildSegments } from './text/segments.ts';
+import type { Lexicon } from './text/types.ts';
+
+export interface PlanOptions extends ExtractOptions {
+  /** Pronunciation lexicon (site owner's, then the user's) applied to the speech text. */
+  lexicon?: Lexicon;
+  /** Override the page's language (widget `data-lang`), used as the declared language. */
+  lang?: string;
+}
+
+export interface PagePlan {
+  plan: ReadingPlan;
+  /** The extracted article: blocks[i] of the plan is article.blocks[i] (ranges for highlighting). */
+  article: ExtractedArticle;
+}
+
+/** Plan for a whole page (or the site owner's content area). An empty plan when nothing is readable. */
+export function buildPagePlan(doc: Document, options: PlanOptions = {}): PagePlan {
+  const article = extractArticle(doc, options);
+  return { plan: planFromArticle(article, options), article };
+}
+
+export function planFromArticle(article: ExtractedArticle, options: PlanOptions = {}): ReadingPlan {
+  const declared = options.lang ?? article.declaredLang;
+  const inputs = article.blocks.map((b) => ({
+    text: b.text,
+    declaredLang: options.lang && !b.ownLang ? options.lang : b.declaredLang,
+    ownLang: b.ownLang,
+  }));
+  const langs = assignBlockLanguages(inputs, declared);
+  const blocks: PlanBlock[] = article.blocks.map((b, i) => {
+    const lang = langs[i] ?? 'und';
+    return { kind: b.kind, text: b.text, lang, segments: buildSegments(b.text, lang, options.lexicon) };
+  });
+  return {
+    title: article.title,
+    lang: detectPageLanguage(
+      inputs,
+      blocks.map((b) => b.lang),
+    ),
+    blocks,
+  };
+}
