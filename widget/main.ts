@@ -1,2 +1,75 @@
-// Widget entry (placeholder until the widget issue).
-console.debug('lyssna');
+// Widget entry: one <script> tag → one "Lyssna" player on the page (a second copy of the script does nothing).
+
+import { createWebSpeechEngine } from '../src/core/engines/web-speech.ts';
+import { createPlayer } from '../src/core/player.ts';
+import { buildPagePlan, planFromArticle } from '../src/pipeline.ts';
+import { createApi, type LyssnaApi } from './api.ts';
+import { findScriptTag, parseConfig, parseLexiconJson } from './config.ts';
+import { createController } from './ui/controller.ts';
+
+/** Voice lists arrive late (4–6 s on Linux, notes §4); wait this long before speaking with `lang` only. */
+const VOICE_DEADLINE_MS = 10_000;
+
+declare global {
+  interface Window {
+    Lyssna?: LyssnaApi;
+    /** Set by the first copy of the script, before the page is ready. */
+    __lyssnaWidget?: true;
+  }
+}
+
+function start(script: HTMLScriptElement | null): void {
+  const { config, warnings } = parseConfig({ ...(script?.dataset ?? {}) });
+  for (const w of warnings) console.warn(`Lyssna: ${w}`);
+  const hasSpeech = 'speechSynthesis' in window && typeof window.SpeechSynthesisUtterance === 'function';
+  const controller = createController({
+    doc: document,
+    win: window,
+    config,
+    createPlayer: hasSpeech
+      ? (settings) =>
+          createPlayer({
+            engine: createWebSpeechEngine(window.speechSynthesis, window.SpeechSynthesisUtterance, {
+              voicesDeadlineMs: VOICE_DEADLINE_MS,
+            }),
+            settings,
+            platform: navigator.userAgent,
+            pageHideTarget: window,
+          })
+      : null,
+    buildPagePlan,
+    planFromArticle,
+    fetchLexicon: async (url) => {
+      const res = await fetch(url, { credentials: 'omit' });
+      if (!res.ok) return null;
+      return parseLexiconJson(await res.text());
+    },
+  });
+  window.Lyssna = createApi(controller);
+  // Extension hook: the Lyssna extension drives this widget instead of adding a second player. It sends
+  // `lyssna:command` events with a string detail (strings cross the content script's isolated world); the
+  // page could send them too, but it can already call window.Lyssna, so this grants nothing new.
+  document.addEventListener('lyssna:command', (e) => {
+    const command = (e as CustomEvent<unknown>).detail;
+    if (command === 'play') controller.play();
+    else if (command === 'pause') controller.pause();
+    else if (command === 'stop') controller.stop();
+    else if (command === 'read-selection') controller.readSelection();
+    else if (command === 'toggle') {
+      if (controller.status === 'playing' || controller.status === 'loading-voices') controller.pause();
+      else controller.play();
+    }
+  });
+  document.dispatchEvent(new CustomEvent('lyssna:ready'));
+}
+
+// Loaded twice → one widget: the first copy claims window.Lyssna synchronously.
+if (!window.__lyssnaWidget && !window.Lyssna) {
+  const script = findScriptTag(document);
+  window.__lyssnaWidget = true;
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', () => start(script), { once: true });
+  } else {
+    start(script);
+  }
+}

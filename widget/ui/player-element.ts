@@ -1,0 +1,58 @@
+// The `<lyssna-player>` custom element: a shadow host (styles isolated both ways) around the player view.
+
+import type { Position, Theme } from '../config.ts';
+import { textColorFor, toRgb } from './color.ts';
+import { adoptStyles } from './dom.ts';
+import type { Strings } from './i18n.ts';
+import { mountPlayerView, type PlayerView, type ViewCommand } from './player-view.ts';
+
+export const PLAYER_TAG = 'lyssna-player';
+
+export interface PlayerElementOptions {
+  strings: Strings;
+  dir: 'ltr' | 'rtl';
+  placement: 'inline' | 'floating';
+  /** The owner's accent colour (validated CSS colour); text on it is black or white for contrast. */
+  accent?: string | null;
+  position: Position;
+  theme: Theme;
+  onCommand(command: ViewCommand): void;
+  /**
+   * Host tag instead of `lyssna-player` (the extension: content scripts have no registry, and the page may
+   * own the name). Any tag that can carry a shadow root works.
+   */
+  tag?: string;
+}
+
+/** Defines the element once per page (a second copy of the script finds it defined). */
+export function definePlayerElement(win: Window & typeof globalThis = window): void {
+  if (!win.customElements || win.customElements.get(PLAYER_TAG)) return;
+  win.customElements.define(PLAYER_TAG, class LyssnaPlayerElement extends win.HTMLElement {});
+}
+
+/**
+ * Creates the host and mounts the view in its closed-to-styles, open-to-tests shadow root. Works without a
+ * custom element registry too (the host is then an unknown element, which may still carry a shadow root).
+ */
+export function createPlayerElement(
+  doc: Document,
+  options: PlayerElementOptions,
+): { host: HTMLElement; view: PlayerView } {
+  const host = doc.createElement(options.tag ?? PLAYER_TAG);
+  host.setAttribute('placement', options.placement);
+  host.setAttribute('position', options.position);
+  host.setAttribute('theme', options.theme);
+  // The element itself has no text for extraction to pick up: everything lives in the shadow root.
+  const root = host.attachShadow({ mode: 'open' });
+  const view = mountPlayerView(root, {
+    strings: options.strings,
+    dir: options.dir,
+    onCommand: options.onCommand,
+  });
+  if (options.accent) {
+    const rgb = toRgb(options.accent, doc);
+    if (rgb)
+      adoptStyles(root, [`:host{--lyssna-accent:${options.accent};--lyssna-on-accent:${textColorFor(rgb)}}`]);
+  }
+  return { host, view };
+}

@@ -1,0 +1,406 @@
+// The player's view: launcher + panel in a shadow root, rendered from a state object, reporting commands.
+// It knows nothing of players or pages, so the widget's custom element and the extension's in-page host both
+// mount it (content scripts have no customElements registry: mountPlayerView works on any shadow root).
+
+import { RATE_STEPS } from '../config.ts';
+import { SENTENCE_COLORS } from './color.ts';
+import { adoptStyles, h, icon } from './dom.ts';
+import type { Strings } from './i18n.ts';
+import { ICONS } from './icons.ts';
+import type { WidgetSettings } from './settings-store.ts';
+import { PLAYER_CSS } from './styles.ts';
+
+export type ViewStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error';
+
+export interface ViewMessage {
+  text: string;
+  /** Install steps ({platform, how}) for the no-voice message. */
+  steps?: { platform: string; how: string }[];
+  stepsIntro?: string;
+  /** Buttons offered with the message (e.g. "use the Norwegian voice"). */
+  actions?: { id: string; label: string }[];
+}
+
+export interface VoiceChoice {
+  lang: string;
+  label: string;
+  selected: string;
+  voices: { id: string; name: string }[];
+}
+
+export interface PlayerViewState {
+  open: boolean;
+  status: ViewStatus;
+  /** False when nothing can be played (no speech support, unreadable page): only the message and close. */
+  canPlay: boolean;
+  launcherLabel: string;
+  settingsOpen: boolean;
+  /** Auto-scroll is on and the view follows the sentence (false after the reader scrolled away). */
+  following: boolean;
+  progress: { done: number; total: number } | null;
+  message: ViewMessage | null;
+  settings: WidgetSettings;
+  voices: VoiceChoice[];
+  highlightSupported: boolean;
+}
+
+export type ViewCommand =
+  | { command: 'launcher' }
+  /** The pointer is over the launcher or it has focus: a click is likely, prepare (read the page) now. */
+  | { command: 'warm' }
+  | { command: 'toggle' }
+  | { command: 'stop' }
+  | { command: 'prev-sentence' }
+  | { command: 'next-sentence' }
+  | { command: 'prev-block' }
+  | { command: 'next-block' }
+  | { command: 'rate'; value: number }
+  | { command: 'settings' }
+  | { command: 'close' }
+  | { command: 'follow' }
+  | { command: 'voice'; lang: string; id: string }
+  | { command: 'setting'; key: 'sentenceHighlight' | 'wordHighlight' | 'autoScroll'; value: boolean }
+  | { command: 'color'; key: 'sentenceColor' | 'wordColor'; value: string }
+  | { command: 'action'; id: string };
+
+export interface PlayerViewOptions {
+  strings: Strings;
+  dir: 'ltr' | 'rtl';
+  /** Called synchronously inside the click/keydown handler: speech started here keeps user activation. */
+  onCommand(command: ViewCommand): void;
+}
+
+export interface PlayerView {
+  render(state: PlayerViewState): void;
+  /** Say something once, politely, in the live region. */
+  announce(text: string): void;
+  focusLauncher(): void;
+  focusPlay(): void;
+  setStrings(strings: Strings, dir: 'ltr' | 'rtl'): void;
+  readonly root: ShadowRoot;
+}
+
+/** Which keys skip inside the player, per direction (arrows follow the reading direction in RTL). */
+export function keyCommand(key: string, dir: 'ltr' | 'rtl'): ViewCommand | null {
+  const back = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+  const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+  if (key === back) return { command: 'prev-sentence' };
+  if (key === forward) return { command: 'next-sentence' };
+  if (key === 'ArrowUp') return { command: 'prev-block' };
+  if (key === 'ArrowDown') return { command: 'next-block' };
+  return null;
+}
+
+/** 0.75 → "0,75×" with a decimal comma (Swedish), "0.75×" with a point. */
+export function rateLabel(rate: number, decimal: string): string {
+  return `${String(rate).replace('.', decimal)}×`;
+}
+
+/** Controls that use arrows or Space themselves: the player's key handling leaves them alone. */
+function ownsKeys(target: EventTarget | null): boolean {
+  return target instanceof Element && /^(SELECT|INPUT|TEXTAREA)$/.test(target.tagName);
+}
+
+export function mountPlayerView(root: ShadowRoot, options: PlayerViewOptions): PlayerView {
+  const doc = root.ownerDocument;
+  let strings = options.strings;
+  let dir = options.dir;
+  let state: PlayerViewState | null = null;
+  const send = (c: ViewCommand) => options.onCommand(c);
+
+  adoptStyles(root, [PLAYER_CSS]);
+
+  const button = (cls: string, iconPath: string, onClick: () => void, mirror = false) => {
+    const ic = icon(doc, iconPath);
+    if (mirror) ic.classList.add('mirror');
+    const b = h(doc, 'button', { type: 'button', class: cls }, [ic]);
+    b.addEventListener('click', onClick);
+    return b;
+  };
+
+  const launcherText = h(doc, 'span', {}, []);
+  const launcher = h(doc, 'button', { type: 'button', class: 'launcher', 'aria-expanded': 'false' }, [
+    icon(doc, ICONS.speaker),
+    launcherText,
+  ]);
+  launcher.addEventListener('click', () => send({ command: 'launcher' }));
+  for (const type of ['pointerenter', 'pointerdown', 'focus'] as const) {
+    launcher.addEventListener(type, () => send({ command: 'warm' }));
+  }
+
+  const playIcon = icon(doc, ICONS.play);
+  const pauseIcon = icon(doc, ICONS.pause);
+  const playLabel = h(doc, 'span', {}, []);
+  const play = h(doc, 'button', { type: 'button', class: 'play' }, [playIcon, pauseIcon, playLabel]);
+  play.addEventListener('click', () => send({ command: 'toggle' }));
+  const stop = button('stop', ICONS.stop, () => send({ command: 'stop' }));
+  const prevBlock = button('prev-block', ICONS.prevParagraph, () => send({ command: 'prev-block' }), true);
+  const prevSentence = button(
+    'prev-sentence',
+    ICONS.prevSentence,
+    () => send({ command: 'prev-sentence' }),
+    true,
+  );
+  const nextSentence = button(
+    'next-sentence',
+    ICONS.nextSentence,
+    () => send({ command: 'next-sentence' }),
+    true,
+  );
+  const nextBlock = button('next-block', ICONS.nextParagraph, () => send({ command: 'next-block' }), true);
+  const speedLabel = h(doc, 'label', { for: 'lyssna-speed' }, []);
+  const speed = h(doc, 'select', { id: 'lyssna-speed' }, []);
+  speed.addEventListener('change', () => send({ command: 'rate', value: Number(speed.value) }));
+  const settingsBtn = button('settings-btn', ICONS.settings, () => send({ command: 'settings' }));
+  settingsBtn.setAttribute('aria-expanded', 'false');
+  settingsBtn.setAttribute('aria-controls', 'lyssna-settings');
+  const close = button('close', ICONS.close, () => send({ command: 'close' }));
+
+  const followText = h(doc, 'span', {}, []);
+  const follow = h(doc, 'button', { type: 'button', class: 'follow', 'aria-pressed': 'true' }, [
+    icon(doc, ICONS.follow),
+    followText,
+  ]);
+  follow.addEventListener('click', () => send({ command: 'follow' }));
+  const transport = h(doc, 'div', { class: 'controls' }, [
+    play,
+    stop,
+    prevBlock,
+    prevSentence,
+    nextSentence,
+    nextBlock,
+  ]);
+  const speedBox = h(doc, 'span', { class: 'speed' }, [speedLabel, speed]);
+  const secondary = h(doc, 'div', { class: 'controls' }, [speedBox, settingsBtn, follow, close]);
+  const status = h(doc, 'p', { class: 'status' }, []);
+  const message = h(doc, 'div', { class: 'message', hidden: true }, []);
+
+  // Settings panel.
+  const settings = h(doc, 'div', { class: 'settings', id: 'lyssna-settings', hidden: true }, []);
+  const voicesBox = h(doc, 'div', { class: 'voices' }, []);
+  const check = (key: 'sentenceHighlight' | 'wordHighlight' | 'autoScroll') => {
+    const input = h(doc, 'input', { type: 'checkbox', id: `lyssna-${key}` }, []);
+    input.addEventListener('change', () => send({ command: 'setting', key, value: input.checked }));
+    const text = h(doc, 'span', {}, []);
+    return { input, text, label: h(doc, 'label', { class: 'check', for: `lyssna-${key}` }, [input, text]) };
+  };
+  const checks = {
+    sentenceHighlight: check('sentenceHighlight'),
+    wordHighlight: check('wordHighlight'),
+    autoScroll: check('autoScroll'),
+  };
+  const colorSelect = (key: 'sentenceColor' | 'wordColor') => {
+    const select = h(doc, 'select', { id: `lyssna-${key}` }, []);
+    select.addEventListener('change', () => send({ command: 'color', key, value: select.value }));
+    const label = h(doc, 'label', { for: `lyssna-${key}` }, []);
+    return { select, label, field: h(doc, 'div', { class: 'field' }, [label, select]) };
+  };
+  const colors = { sentenceColor: colorSelect('sentenceColor'), wordColor: colorSelect('wordColor') };
+  const highlightNote = h(doc, 'p', { class: 'note', hidden: true }, []);
+  const keysNote = h(doc, 'p', { class: 'note' }, []);
+  settings.append(
+    voicesBox,
+    checks.sentenceHighlight.label,
+    colors.sentenceColor.field,
+    checks.wordHighlight.label,
+    colors.wordColor.field,
+    checks.autoScroll.label,
+    highlightNote,
+    keysNote,
+  );
+
+  const panel = h(
+    doc,
+    'div',
+    { class: 'panel', id: 'lyssna-panel', role: 'region', tabindex: '-1', hidden: true },
+    [transport, secondary, status, message, settings],
+  );
+  launcher.setAttribute('aria-controls', 'lyssna-panel');
+  const live = h(
+    doc,
+    'div',
+    { class: 'sr', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' },
+    [],
+  );
+  const container = h(doc, 'div', { class: 'root', dir }, [launcher, panel, live]);
+  root.append(container);
+
+  panel.addEventListener('keydown', (e) => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      if (state?.settingsOpen) {
+        send({ command: 'settings' });
+        settingsBtn.focus();
+      } else {
+        send({ command: 'close' });
+      }
+      return;
+    }
+    if (ownsKeys(e.target) || !state?.canPlay) return;
+    if (e.key === ' ' && !(e.target instanceof HTMLButtonElement)) {
+      // Buttons keep their own Space (activate); elsewhere in the player Space plays and pauses.
+      e.preventDefault();
+      send({ command: 'toggle' });
+      return;
+    }
+    const c = keyCommand(e.key, dir);
+    if (c) {
+      e.preventDefault();
+      send(c);
+    }
+  });
+
+  const applyStrings = () => {
+    container.setAttribute('dir', dir);
+    panel.setAttribute('aria-label', strings.region);
+    for (const [b, label] of [
+      [stop, strings.stop],
+      [prevBlock, strings.prevParagraph],
+      [prevSentence, strings.prevSentence],
+      [nextSentence, strings.nextSentence],
+      [nextBlock, strings.nextParagraph],
+      [settingsBtn, strings.settings],
+      [close, strings.close],
+    ] as const) {
+      b.setAttribute('aria-label', label);
+      b.title = label;
+    }
+    speedLabel.textContent = strings.speed;
+    followText.textContent = strings.follow;
+    checks.sentenceHighlight.text.textContent = strings.sentenceHighlight;
+    checks.wordHighlight.text.textContent = strings.wordHighlight;
+    checks.autoScroll.text.textContent = strings.autoScroll;
+    colors.sentenceColor.label.textContent = strings.sentenceColor;
+    colors.wordColor.label.textContent = strings.wordColor;
+    highlightNote.textContent = strings.noHighlightApi;
+    keysNote.textContent = strings.keysHelp;
+    speed.replaceChildren(
+      ...RATE_STEPS.map((r) => h(doc, 'option', { value: String(r) }, [rateLabel(r, strings.decimal)])),
+    );
+    for (const c of [colors.sentenceColor, colors.wordColor]) {
+      c.select.replaceChildren(
+        ...['site', ...Object.keys(SENTENCE_COLORS)].map((k) =>
+          h(doc, 'option', { value: k }, [strings.colorNames[k] ?? k]),
+        ),
+      );
+    }
+  };
+  applyStrings();
+
+  const renderMessage = (m: ViewMessage | null) => {
+    message.hidden = !m;
+    if (!m) {
+      message.replaceChildren();
+      return;
+    }
+    const parts: Node[] = [h(doc, 'p', {}, [m.text])];
+    if (m.steps?.length) {
+      if (m.stepsIntro) parts.push(h(doc, 'p', {}, [m.stepsIntro]));
+      parts.push(
+        h(
+          doc,
+          'ul',
+          {},
+          m.steps.map((s) => h(doc, 'li', {}, [h(doc, 'strong', {}, [`${s.platform}: `]), s.how])),
+        ),
+      );
+    }
+    for (const a of m.actions ?? []) {
+      const b = h(doc, 'button', { type: 'button', 'data-action': a.id }, [a.label]);
+      b.addEventListener('click', () => send({ command: 'action', id: a.id }));
+      parts.push(b);
+    }
+    message.replaceChildren(...parts);
+  };
+
+  const renderVoices = (choices: VoiceChoice[]) => {
+    voicesBox.replaceChildren(
+      ...choices.map((c) => {
+        const id = `lyssna-voice-${c.lang}`;
+        const select = h(doc, 'select', { id }, [
+          h(doc, 'option', { value: '' }, [strings.voiceAuto]),
+          ...c.voices.map((v) => h(doc, 'option', { value: v.id }, [v.name])),
+        ]);
+        select.value = c.selected;
+        select.addEventListener('change', () => send({ command: 'voice', lang: c.lang, id: select.value }));
+        return h(doc, 'div', { class: 'field' }, [h(doc, 'label', { for: id }, [c.label]), select]);
+      }),
+    );
+  };
+
+  let lastMessage: ViewMessage | null = null;
+  let lastVoices: VoiceChoice[] | null = null;
+  let lastAnnounced = '';
+
+  const view: PlayerView = {
+    root,
+    render(next) {
+      const prev = state;
+      state = next;
+      launcherText.textContent = next.launcherLabel;
+      launcher.setAttribute('aria-expanded', String(next.open));
+      panel.hidden = !next.open;
+      transport.hidden = !next.canPlay;
+      speedBox.hidden = !next.canPlay;
+      settingsBtn.hidden = !next.canPlay;
+      const playing = next.status === 'playing' || next.status === 'loading';
+      playIcon.toggleAttribute('hidden', playing);
+      pauseIcon.toggleAttribute('hidden', !playing);
+      playLabel.textContent = playing
+        ? strings.pause
+        : next.status === 'paused'
+          ? strings.resume
+          : strings.play;
+      speed.value = String(next.settings.rate);
+      settingsBtn.setAttribute('aria-expanded', String(next.settingsOpen));
+      settings.hidden = !next.settingsOpen || !next.canPlay;
+      follow.hidden = !next.canPlay || !next.settings.autoScroll;
+      follow.setAttribute('aria-pressed', String(next.following));
+      status.hidden = !next.canPlay || !next.progress;
+      status.textContent = next.progress ? strings.progress(next.progress.done, next.progress.total) : '';
+      for (const key of ['sentenceHighlight', 'wordHighlight', 'autoScroll'] as const) {
+        checks[key].input.checked = next.settings[key];
+      }
+      colors.sentenceColor.select.value = next.settings.sentenceColor;
+      colors.wordColor.select.value = next.settings.wordColor;
+      colors.sentenceColor.select.disabled = !next.settings.sentenceHighlight;
+      colors.wordColor.select.disabled = !next.settings.wordHighlight;
+      highlightNote.hidden = next.highlightSupported;
+      if (next.message !== lastMessage) {
+        lastMessage = next.message;
+        renderMessage(next.message);
+      }
+      if (next.voices !== lastVoices) {
+        lastVoices = next.voices;
+        renderVoices(next.voices);
+      }
+      // Focus never gets lost inside a part that was just hidden.
+      const active = root.activeElement;
+      if (active && prev && active instanceof HTMLElement) {
+        if (!next.open && panel.contains(active)) launcher.focus();
+        else if (!next.settingsOpen && settings.contains(active)) settingsBtn.focus();
+        else if (!next.canPlay && active !== close && panel.contains(active)) close.focus();
+      }
+    },
+    announce(text) {
+      if (!text || text === lastAnnounced) return;
+      lastAnnounced = text;
+      live.textContent = text;
+    },
+    focusLauncher: () => launcher.focus(),
+    focusPlay() {
+      if (state?.canPlay) play.focus();
+      else close.focus();
+    },
+    setStrings(s, d) {
+      strings = s;
+      dir = d;
+      applyStrings();
+      lastMessage = null;
+      lastVoices = null;
+      if (state) view.render(state);
+    },
+  };
+  return view;
+}
