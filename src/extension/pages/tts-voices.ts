@@ -1,0 +1,29 @@
+// Voices for the extension's pages, straight from chrome.tts (the pages may call it; no worker round trip).
+
+import type { VoiceInfo } from '../../core/engine.ts';
+import { primaryLanguage, rankVoices } from '../../core/voices.ts';
+import { toVoiceInfo } from '../tts-engine.ts';
+
+/** eSpeak lists ~100 variants per language: a select that long helps nobody. */
+export const MAX_VOICES_LISTED = 60;
+
+export async function allVoices(): Promise<VoiceInfo[]> {
+  if (!chrome.tts) return [];
+  const raw = await new Promise<chrome.tts.TtsVoice[]>((resolve) => chrome.tts.getVoices(resolve));
+  return raw.map(toVoiceInfo).filter((v): v is VoiceInfo => v !== null);
+}
+
+/** The voices of one language, best first, capped. */
+export function voicesFor(voices: readonly VoiceInfo[], lang: string): VoiceInfo[] {
+  return rankVoices(voices, lang).slice(0, MAX_VOICES_LISTED);
+}
+
+/** The language's name in the page language ("svenska", "Swedish"); the code when the browser has no name. */
+export function languageName(lang: string, uiLang: 'sv' | 'en'): string {
+  const primary = primaryLanguage(lang);
+  try {
+    return new Intl.DisplayNames([uiLang], { type: 'language' }).of(primary) ?? primary;
+  } catch {
+    return primary;
+  }
+}

@@ -1,0 +1,37 @@
+// The Firefox build's manifest: same extension, Firefox's background model, a gecko id, no chrome.tts.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { firefoxManifest, GECKO_ID, type Manifest } from '../../../src/extension/firefox-manifest.ts';
+
+const chrome = JSON.parse(readFileSync('manifest.json', 'utf8')) as Manifest;
+const firefox = firefoxManifest(chrome) as Record<string, unknown> & { permissions: string[] };
+
+describe('firefoxManifest', () => {
+  test('background scripts instead of a service worker', () => {
+    expect(firefox.background).toEqual({ scripts: [chrome.background.service_worker], type: 'module' });
+  });
+  test('a gecko id and minimum version', () => {
+    expect(firefox.browser_specific_settings).toEqual({
+      gecko: { id: GECKO_ID, strict_min_version: '128.0' },
+    });
+  });
+  test('no tts permission (Firefox has no chrome.tts), every other permission kept', () => {
+    expect(firefox.permissions).toEqual(chrome.permissions.filter((p) => p !== 'tts'));
+    expect(chrome.permissions).toContain('tts');
+  });
+  test('no Chrome-only keys; everything else unchanged', () => {
+    expect(firefox).not.toHaveProperty('minimum_chrome_version');
+    for (const key of [
+      'name',
+      'version',
+      'default_locale',
+      'icons',
+      'action',
+      'commands',
+      'options_ui',
+      'content_security_policy',
+    ]) {
+      expect(firefox[key], key).toEqual(chrome[key]);
+    }
+  });
+});
