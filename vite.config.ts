@@ -40,7 +40,8 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'extension') {
     return {
-      publicDir: false,
+      // _locales must sit at the root of the extension; Vite copies the public dir there.
+      publicDir: resolve(root, 'src/extension/public'),
       plugins: [crx({ manifest })],
       build: { outDir: 'dist/extension', emptyOutDir: true, target: 'es2022' },
     };
