@@ -3,7 +3,7 @@
 
 import type { BlockKind } from '../core/plan.ts';
 import { firstElementChildOf, isElement, isInside, isText, parentElementOf, tagOf } from './dom.ts';
-import { isChromeLine, labelKey, MAX_LABEL_CHARS, NAV_SECTION_LABELS } from './labels.ts';
+import { COMMENTS_HEADING, isChromeLine, labelKey, MAX_LABEL_CHARS, NAV_SECTION_LABELS } from './labels.ts';
 import {
   type DisplayText,
   isRemovedChar,
@@ -214,6 +214,11 @@ export function walkBlocks(ctx: WalkContext): RawBlock[] {
   // Short text of a heading, for label rules; cached so a heading is read at most once.
   const labelOf = (el: Element): string | null => {
     if (labelCache.has(el)) return labelCache.get(el)!;
+    // Never read a big subtree's text just to learn it is not a label (keeps wrapper chains linear).
+    if (ctx.facts.textOf(el) > MAX_LABEL_CHARS * 4) {
+      labelCache.set(el, null);
+      return null;
+    }
     const raw = el.textContent ?? '';
     const text = raw.length <= MAX_LABEL_CHARS * 4 ? normaliseText(raw) : null;
     const key = text && text.length <= MAX_LABEL_CHARS ? labelKey(text) : null;
@@ -224,7 +229,7 @@ export function walkBlocks(ctx: WalkContext): RawBlock[] {
   const isNavHeading = (el: Element, tag: string): boolean => {
     if (!SUBHEADING_TAGS.has(tag) || ctx.titlePath.has(el)) return false;
     const key = labelOf(el);
-    return key !== null && NAV_SECTION_LABELS.has(key);
+    return key !== null && (NAV_SECTION_LABELS.has(key) || COMMENTS_HEADING.test(key));
   };
 
   const isNavLabel = (el: Element): boolean => {

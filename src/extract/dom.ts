@@ -36,11 +36,6 @@ export function firstElementChildOf(el: Element): Element | null {
   return null;
 }
 
-/** The next element sibling, scanning the parent's child list once. */
-export function nextElementSiblingOf(el: Element): Element | null {
-  return el.nextElementSibling ?? null;
-}
-
 /** Is `inner` inside `outer` (or the same node)? Walks up from `inner`, O(depth). */
 export function isInside(inner: Node, outer: Node): boolean {
   for (let n: Node | null = inner; n; n = n.parentNode) if (n === outer) return true;

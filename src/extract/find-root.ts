@@ -25,9 +25,8 @@ export interface RootChoice {
   hint: RootHint;
 }
 
-/** Our own markup (documented in README): the site owner marks the article, or regions never to read. */
+/** Our own markup (documented in the README): the site owner marks the article to read. */
 export const LYSSNA_CONTENT_ATTR = 'data-lyssna-content';
-export const LYSSNA_SKIP_ATTR = 'data-lyssna-skip';
 
 /** The main landmark. */
 const MAIN_SELECTOR = 'main, [role="main"]';

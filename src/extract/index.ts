@@ -10,7 +10,8 @@ import { rangeMaker } from './ranges.ts';
 import type { ExtractedArticle, ExtractedBlock, ExtractOptions } from './types.ts';
 import { hasLayout } from './visibility.ts';
 
-export { LYSSNA_CONTENT_ATTR, LYSSNA_SKIP_ATTR } from './find-root.ts';
+export { LYSSNA_CONTENT_ATTR } from './find-root.ts';
+export { LYSSNA_SKIP_ATTR } from './skip-rules.ts';
 export type { ExtractedArticle, ExtractedBlock, ExtractOptions } from './types.ts';
 
 /** Without an H1, the title is a heading or a line that appears in <title> among the first few blocks. */

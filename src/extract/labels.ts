@@ -30,6 +30,8 @@ export const METADATA_LINE = new RegExp(
       'updated:',
       'photo:',
       'image:',
+      'illustration:',
+      '(?:image|photo|picture)s? (?:source|credit|by)s?:?',
       'tags:',
       'tagged(?: with)?:',
       'labels:',
@@ -173,11 +175,23 @@ export const NAV_SECTION_LABELS = new Set(
     'previous post',
     'other interesting articles',
     'om skribenten',
+    'quick links',
+    'helpful links',
+    'continue reading',
+    'top stories',
+    'latest insights',
     'like this',
     'leave a comment',
     'leave a reply',
   ].map((s) => s.toLocaleLowerCase('sv')),
 );
+
+/**
+ * Headings that open a reader-comment thread: "Comments", "59 Comments on “…”", "Kommentarer",
+ * "12 thoughts on …". Whole-label patterns, so "Response times" or "Svar på vanliga frågor" stay content.
+ */
+export const COMMENTS_HEADING =
+  /^(?:(?:\d+\s+)?(?:comments?|kommentarer|replies)(?:\s+(?:on|to|till)\s.*)?|\d+\s+(?:responses?|thoughts)\s+(?:on|to)\s.*)$/iu;
 
 /** Lower-case a label for lookups and strip one trailing colon. */
 export function labelKey(text: string): string {

@@ -3,6 +3,9 @@
 
 import { classOf } from './dom.ts';
 
+/** Our own markup: a site owner marks regions that are never read (documented in the README). */
+export const LYSSNA_SKIP_ATTR = 'data-lyssna-skip';
+
 /** Why an element (and everything in it) is not read. */
 export type SkipReason =
   | 'non-text'
@@ -207,6 +210,24 @@ const WEAK_CLASS_PARTS = [
   'tags',
   'tag-?list',
   'categories',
+  'date',
+  'dateline',
+  'timestamp',
+  'posted-on',
+  'read(?:ing)?-?time',
+  'credits?',
+  'copyright',
+  'disclaimer',
+  // Teaser lists beside the article.
+  'recommended',
+  'recommendations',
+  'more-(?:stories|articles|news|posts)',
+  'read-?next',
+  'trending',
+  'popular',
+  'rail',
+  'widget-area',
+  'feedback',
 ];
 
 /**
@@ -250,7 +271,7 @@ export function chromeSkipReason(el: Element, tag: string): SkipReason | null {
   if (CONTROL_TAGS.has(tag)) return 'control';
   if (LANDMARK_TAGS.has(tag)) return 'landmark';
   if (OVERLAY_TAGS.has(tag)) return 'overlay';
-  if (el.hasAttribute('data-lyssna-skip')) return 'owner-skip';
+  if (el.hasAttribute(LYSSNA_SKIP_ATTR)) return 'owner-skip';
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role.trim().toLowerCase())) return 'landmark';
   if (el.getAttribute('aria-modal') === 'true') return 'overlay';

@@ -11,10 +11,11 @@ import { extractArticle } from '../../src/extract/index.ts';
 const DATA = process.env.LYSSNA_EXTRACTION_DATA ?? '/work/shared/data/extraction';
 /** Default page cap per set: the whole WCXB dev set takes a few minutes on two cores. */
 const DEFAULT_LIMIT = Number.POSITIVE_INFINITY;
-/** The growth check repeats one page's body this many times. */
-const GROWTH_FACTOR = 10;
-/** Timing repeats for the growth check (median taken). */
-const GROWTH_RUNS = 5;
+/** The growth check repeats one page's body this many times (time per copy should stay flat). */
+const GROWTH_FACTORS = [1, 10, 20];
+/** Timing repeats for the growth check (median taken), after warm-up runs so the JIT is not measured. */
+const GROWTH_RUNS = 7;
+const GROWTH_WARMUP = 3;
 
 interface Meta {
   id: string;
@@ -172,25 +173,24 @@ function growth(): void {
     if (html.length < 100_000 || html.length > 300_000) continue;
     const m = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html);
     if (!m) continue;
-    const big = html.replace(m[1]!, m[1]!.repeat(GROWTH_FACTOR));
-    const time = (h: string, f: (h: string) => { ms: number }) =>
-      median(Array.from({ length: GROWTH_RUNS }, () => f(h).ms));
-    const o1 = time(html, ours);
-    const o10 = time(big, ours);
-    const r1 = time(html, readability);
-    const r10 = time(big, readability);
+    const time = (h: string, f: (h: string) => { ms: number }) => {
+      for (let i = 0; i < GROWTH_WARMUP; i++) f(h);
+      return median(Array.from({ length: GROWTH_RUNS }, () => f(h).ms));
+    };
     console.log(
-      `\nLinear growth: wcxb-dev page ${id} (${(html.length / 1000).toFixed(0)} kB) and its body ×${GROWTH_FACTOR}`,
+      `\nLinear growth: wcxb-dev page ${id} (${(html.length / 1000).toFixed(0)} kB), its body repeated k times`,
     );
     console.log(
-      `${pad('extractor', 12)}${'1× ms'.padStart(9)}${`${GROWTH_FACTOR}× ms`.padStart(10)}${'ratio'.padStart(8)}`,
+      `${pad('k', 6)}${'ours ms'.padStart(10)}${'per copy'.padStart(10)}${'rdb ms'.padStart(10)}${'per copy'.padStart(10)}`,
     );
-    console.log(
-      `${pad('ours', 12)}${num(o1, 1).padStart(9)}${num(o10, 1).padStart(10)}${num(o10 / o1, 1).padStart(8)}`,
-    );
-    console.log(
-      `${pad('readability', 12)}${num(r1, 1).padStart(9)}${num(r10, 1).padStart(10)}${num(r10 / r1, 1).padStart(8)}`,
-    );
+    for (const k of GROWTH_FACTORS) {
+      const page = html.replace(m[1]!, m[1]!.repeat(k));
+      const o = time(page, ours);
+      const r = time(page, readability);
+      console.log(
+        `${pad(`${k}×`, 6)}${num(o, 1).padStart(10)}${num(o / k, 2).padStart(10)}${num(r, 1).padStart(10)}${num(r / k, 2).padStart(10)}`,
+      );
+    }
     return;
   }
 }

@@ -119,6 +119,15 @@ describe('R2: never read, wherever it sits (block-level chrome inside the articl
     ['image alt and title', '<p><img alt="Fyll i beskrivning av bilden" title="Bildtitel" src="data:,"></p>'],
     ['empty paragraph (&nbsp;)', '<p>&nbsp;</p>'],
     ['data-lyssna-skip', '<div data-lyssna-skip><p>Hoppa över mig</p></div>'],
+    [
+      'reader comments (comment-thread class)',
+      '<div id="comments" class="comments-area"><p>Bra artikel!</p></div>',
+    ],
+    [
+      'reader comments (heading opens the section)',
+      '<section><h2>3 kommentarer till “Rubrik”</h2><p>Bra artikel!</p></section>',
+    ],
+    ['loose chrome class with little text', '<div class="related-posts"><a href="/x">Annan nyhet</a></div>'],
   ])('%s', (_name, snippet) => {
     expect(texts(inArticle(snippet))).toEqual(BASE);
   });
@@ -141,6 +150,23 @@ describe('R2: hidden inline text inside a read paragraph', () => {
     const article = extractArticle(doc(html));
     expect(article.blocks.map((b) => b.text)).toEqual([...BASE, 'Delegationen ska träffa kommunen.']);
     expect(article.blocks[2]!.skippedInside).toBe(true);
+  });
+});
+
+describe('class names are hints, text is evidence', () => {
+  test.each([
+    [
+      'a long unlinked text is read even when a loose class name says sidebar/toc',
+      `<div class="toc-chapters"><p>${'Kommunen ansvarar för vatten och avlopp i hela tätorten. '.repeat(16)}</p></div>`,
+      1,
+    ],
+    [
+      'a content heading that merely starts with "Svar" is read',
+      '<h2>Svar på vanliga frågor</h2><p>Här är svaren.</p>',
+      2,
+    ],
+  ])('%s', (_name, snippet, added) => {
+    expect(texts(inArticle(snippet)).length).toBe(BASE.length + added);
   });
 });
 
