@@ -11,21 +11,31 @@ export interface VoiceInfo {
   default: boolean;
 }
 
-/** Error codes an engine reports for one utterance (the Web Speech set, plus our own). */
-export type EngineErrorCode =
-  | 'interrupted'
-  | 'canceled'
-  | 'not-allowed'
-  | 'synthesis-failed'
-  | 'synthesis-unavailable'
-  | 'audio-busy'
-  | 'audio-hardware'
-  | 'network'
-  | 'voice-unavailable'
-  | 'language-unavailable'
-  | 'text-too-long'
-  | 'invalid-argument'
-  | 'unknown';
+/** Error codes an engine reports for one utterance (the Web Speech set, plus our own 'unknown'). */
+export const ENGINE_ERROR_CODES = [
+  'interrupted',
+  'canceled',
+  'not-allowed',
+  'synthesis-failed',
+  'synthesis-unavailable',
+  'audio-busy',
+  'audio-hardware',
+  'network',
+  'voice-unavailable',
+  'language-unavailable',
+  'text-too-long',
+  'invalid-argument',
+  'unknown',
+] as const;
+
+export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];
+
+const ERROR_CODE_SET: ReadonlySet<string> = new Set(ENGINE_ERROR_CODES);
+
+/** True for a code the player knows how to handle; anything else an engine reports becomes 'unknown'. */
+export function isEngineErrorCode(code: unknown): code is EngineErrorCode {
+  return typeof code === 'string' && ERROR_CODE_SET.has(code);
+}
 
 /** What the engine tells the player about one utterance. Every call carries the utterance's token. */
 export interface UtteranceHandlers {

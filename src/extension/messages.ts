@@ -7,6 +7,7 @@
 // The page's own scripts can reach none of them; the sender checks below make sure of it anyway.
 
 import type { EngineErrorCode, VoiceInfo } from '../core/engine.ts';
+import { isEngineErrorCode } from '../core/engine.ts';
 
 export const TTS_PORT_NAME = 'lyssna-tts';
 
@@ -147,22 +148,6 @@ function hasOnlyKeys(v: Rec, required: readonly string[], optional: readonly str
   return required.every((k) => k in v) && keys.every((k) => required.includes(k) || optional.includes(k));
 }
 
-const ERROR_CODES: ReadonlySet<string> = new Set<EngineErrorCode>([
-  'interrupted',
-  'canceled',
-  'not-allowed',
-  'synthesis-failed',
-  'synthesis-unavailable',
-  'audio-busy',
-  'audio-hardware',
-  'network',
-  'voice-unavailable',
-  'language-unavailable',
-  'text-too-long',
-  'invalid-argument',
-  'unknown',
-]);
-
 export function parseVoiceInfo(v: unknown): VoiceInfo | null {
   if (!isRecord(v) || !hasOnlyKeys(v, ['id', 'name', 'lang', 'localService', 'default'])) return null;
   if (!isVoiceName(v.id) || !isVoiceName(v.name)) return null;
@@ -225,7 +210,7 @@ export function parseTtsServerMessage(v: unknown): TtsServerMessage | null {
       }
     }
     if (v.event === 'error') {
-      if (typeof v.code !== 'string' || !ERROR_CODES.has(v.code)) return null;
+      if (!isEngineErrorCode(v.code)) return null;
       msg.code = v.code as EngineErrorCode;
     }
     return msg;

@@ -2,12 +2,12 @@
 
 import type {
   EngineCapabilities,
-  EngineErrorCode,
   SpeakRequest,
   SpeechEngine,
   UtteranceHandlers,
   VoiceInfo,
 } from '../engine.ts';
+import { isEngineErrorCode } from '../engine.ts';
 import type { PlatformInfo } from '../platform.ts';
 import { detectPlatform, keepAliveAllowed, nativePauseKnownToWork } from '../platform.ts';
 import type { PageHideTarget, Timers } from '../player.ts';
@@ -48,21 +48,6 @@ export interface WebSpeechOptions {
   /** Minimum gap between cancel() and the next speak(); default SAFARI_SPEAK_GAP_AFTER_CANCEL_MS on WebKit. */
   speakGapAfterCancelMs?: number;
 }
-
-const ERROR_CODES: ReadonlySet<string> = new Set<EngineErrorCode>([
-  'interrupted',
-  'canceled',
-  'not-allowed',
-  'synthesis-failed',
-  'synthesis-unavailable',
-  'audio-busy',
-  'audio-hardware',
-  'network',
-  'voice-unavailable',
-  'language-unavailable',
-  'text-too-long',
-  'invalid-argument',
-]);
 
 export function toVoiceInfo(v: SpeechSynthesisVoice): VoiceInfo {
   return { id: v.voiceURI, name: v.name, lang: v.lang, localService: v.localService, default: v.default };
@@ -177,7 +162,7 @@ export function createWebSpeechEngine(
     };
     u.onerror = (e: SpeechSynthesisErrorEvent) => {
       release();
-      const code = ERROR_CODES.has(e.error) ? (e.error as EngineErrorCode) : 'unknown';
+      const code = isEngineErrorCode(e.error) ? e.error : 'unknown';
       handlers.onError(code);
     };
     u.onboundary = (e: SpeechSynthesisEvent) => {
