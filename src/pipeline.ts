@@ -1,6 +1,6 @@
 // The page → plan pipeline: extract the article, give each block its language, cut it into spoken segments.
 
-import type { PlanBlock, ReadingPlan } from './core/plan.ts';
+import type { PlanBlock, ReadingPlan, Segment } from './core/plan.ts';
 import { extractArticle } from './extract/index.ts';
 import type { ExtractedArticle, ExtractOptions } from './extract/types.ts';
 import { assignBlockLanguages, detectPageLanguage } from './lang/block-langs.ts';
@@ -12,6 +12,12 @@ export interface PlanOptions extends ExtractOptions {
   lexicon?: Lexicon;
   /** Override the page's language (widget `data-lang`), used as the declared language. */
   lang?: string;
+  /**
+   * Cut each block into segments only when its `segments` are first read (then kept). A click on "Lyssna"
+   * then pays for the first block's sentences and speech text, not the whole article's (~¾ of the planning
+   * time on a long page); `fillPlan` computes the rest in idle time. The segments are the same either way.
+   */
+  lazySegments?: boolean;
 }
 
 export interface PagePlan {
@@ -26,6 +32,51 @@ export function buildPagePlan(doc: Document, options: PlanOptions = {}): PagePla
   return { plan: planFromArticle(article, options), article };
 }
 
+/** Blocks whose segments have not been computed yet (lazy plans only). */
+const pending = new WeakSet<PlanBlock>();
+
+/**
+ * A block whose `segments` are computed on first read and then kept. The accessor is an own, enumerable
+ * property, so spreading, JSON and deep equality see the segments like a plain field.
+ */
+function lazyBlock(block: Omit<PlanBlock, 'segments'>, compute: () => Segment[]): PlanBlock {
+  let segments: Segment[] | undefined;
+  const lazy: PlanBlock = {
+    ...block,
+    get segments(): Segment[] {
+      if (segments === undefined) {
+        segments = compute();
+        pending.delete(lazy);
+      }
+      return segments;
+    },
+    set segments(value: Segment[]) {
+      segments = value;
+      pending.delete(lazy);
+    },
+  };
+  pending.add(lazy);
+  return lazy;
+}
+
+/** Whether a block's segments are known (always, unless it came from a lazy plan and was never read). */
+export function segmentsReady(block: PlanBlock): boolean {
+  return !pending.has(block);
+}
+
+/**
+ * Compute the segments of a lazy plan's blocks in reading order until `hasTime()` says stop. Returns true
+ * when every block is ready (at once for plans that are not lazy).
+ */
+export function fillPlan(plan: ReadingPlan, hasTime: () => boolean): boolean {
+  for (const block of plan.blocks) {
+    if (segmentsReady(block)) continue;
+    if (!hasTime()) return false;
+    void block.segments;
+  }
+  return true;
+}
+
 export function planFromArticle(article: ExtractedArticle, options: PlanOptions = {}): ReadingPlan {
   const declared = options.lang ?? article.declaredLang;
   const inputs = article.blocks.map((b) => ({
@@ -36,7 +87,9 @@ export function planFromArticle(article: ExtractedArticle, options: PlanOptions 
   const langs = assignBlockLanguages(inputs, declared);
   const blocks: PlanBlock[] = article.blocks.map((b, i) => {
     const lang = langs[i] ?? 'und';
-    return { kind: b.kind, text: b.text, lang, segments: buildSegments(b.text, lang, options.lexicon) };
+    const head = { kind: b.kind, text: b.text, lang };
+    const segments = () => buildSegments(b.text, lang, options.lexicon);
+    return options.lazySegments ? lazyBlock(head, segments) : { ...head, segments: segments() };
   });
   return {
     title: article.title,

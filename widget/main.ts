@@ -3,12 +3,16 @@
 import { createWebSpeechEngine } from '../src/core/engines/web-speech.ts';
 import { createPlayer } from '../src/core/player.ts';
 import { buildPagePlan, planFromArticle } from '../src/pipeline.ts';
+import { primaryLang } from '../src/text/lang-tag.ts';
+import { prepareSentenceSplitting } from '../src/text/sentences.ts';
 import { createApi, type LyssnaApi } from './api.ts';
 import { findScriptTag, parseConfig, parseLexiconJson } from './config.ts';
 import { createController } from './ui/controller.ts';
 
 /** Voice lists arrive late (4–6 s on Linux, notes §4); wait this long before speaking with `lang` only. */
 const VOICE_DEADLINE_MS = 10_000;
+/** The sentence rules are loaded in idle time, or after this long on a page that is never idle. */
+const PREPARE_TIMEOUT_MS = 2_000;
 
 declare global {
   interface Window {
@@ -61,6 +65,14 @@ function start(script: HTMLScriptElement | null): void {
     }
   });
   document.dispatchEvent(new CustomEvent('lyssna:ready'));
+  if (hasSpeech) {
+    // One idle task now saves the click the cost of loading the sentence rules (see prepareSentenceSplitting).
+    const lang = primaryLang(config.lang ?? document.documentElement.getAttribute('lang') ?? 'sv') || 'sv';
+    const prepare = () => prepareSentenceSplitting(lang);
+    if (typeof window.requestIdleCallback === 'function') {
+      window.requestIdleCallback(prepare, { timeout: PREPARE_TIMEOUT_MS });
+    } else setTimeout(prepare, 0);
+  }
 }
 
 // Loaded twice → one widget: the first copy claims window.Lyssna synchronously.

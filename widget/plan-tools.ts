@@ -1,6 +1,6 @@
 // Small pure helpers over reading plans that the widget needs: language stand-ins and position lookups.
 
-import type { PlanPosition, ReadingPlan } from '../src/core/plan.ts';
+import type { PlanPosition, ReadingPlan, Segment } from '../src/core/plan.ts';
 import { primaryLanguage } from '../src/core/voices.ts';
 
 /**
@@ -12,11 +12,22 @@ export function remapLanguages(plan: ReadingPlan, standIns: Readonly<Record<stri
   const map = (lang: string) => standIns[primaryLanguage(lang)] ?? lang;
   return {
     ...plan,
-    blocks: plan.blocks.map((b) => ({
-      ...b,
-      lang: map(b.lang),
-      segments: b.segments.map((s) => ({ ...s, lang: map(s.lang) })),
-    })),
+    blocks: plan.blocks.map((b) => {
+      let segments: Segment[] | undefined;
+      // Re-tagged when first read, so a plan whose segments are computed lazily stays lazy.
+      return {
+        kind: b.kind,
+        text: b.text,
+        lang: map(b.lang),
+        get segments(): Segment[] {
+          segments ??= b.segments.map((s) => ({ ...s, lang: map(s.lang) }));
+          return segments;
+        },
+        set segments(value: Segment[]) {
+          segments = value;
+        },
+      };
+    }),
   };
 }
 
@@ -29,6 +40,11 @@ export function planLanguages(plan: ReadingPlan): string[] {
       if (p && p !== 'und' && !out.includes(p)) out.push(p);
     }
   return out;
+}
+
+/** Whether a plan has anything to read: stops at the first block with a segment (lazy plans stay lazy). */
+export function hasSegments(plan: ReadingPlan): boolean {
+  return plan.blocks.some((b) => b.segments.length > 0);
 }
 
 /** Total number of segments (sentences) in a plan. */

@@ -69,8 +69,13 @@ export interface MachineState {
   status: PlayerStatus;
   config: MachineConfig;
   plan: ReadingPlan | null;
-  /** Ordinal of each block's first segment, and the total, for progress. */
+  /**
+   * Ordinal of each block's first segment, and the total, for progress. Filled on demand (blocks before the
+   * position; the total when progress is reported): a plan may compute its later blocks' segments lazily,
+   * and loading it must not force them inside the click that starts speech.
+   */
   blockOrdinals: number[];
+  /** -1 until first needed. */
   total: number;
   position: PlanPosition | null;
   /** Where a soft-paused or failed segment restarts (spoken offset, at a word start). */
@@ -257,7 +262,19 @@ function firstOfBlock(plan: ReadingPlan, block: number): PlanPosition | null {
 }
 
 function ordinal(s: MachineState, pos: PlanPosition): number {
-  return (s.blockOrdinals[pos.block] ?? 0) + pos.segment;
+  const blocks = s.plan?.blocks ?? [];
+  const ordinals = s.blockOrdinals;
+  while (ordinals.length <= pos.block && ordinals.length < blocks.length) {
+    const b = ordinals.length;
+    ordinals.push(b === 0 ? 0 : ordinals[b - 1]! + blocks[b - 1]!.segments.length);
+  }
+  return (ordinals[pos.block] ?? 0) + pos.segment;
+}
+
+/** Segments in the whole plan (computed once per plan). */
+function totalSegments(s: MachineState): number {
+  if (s.total < 0) s.total = (s.plan?.blocks ?? []).reduce((n, b) => n + b.segments.length, 0);
+  return s.total;
 }
 
 function isSpace(ch: string | undefined): boolean {
@@ -426,7 +443,7 @@ function finishSegment(s: MachineState, fx: Effect[]): void {
     block: pos.block,
     segment: pos.segment,
     done: ordinal(s, pos) + 1,
-    total: s.total,
+    total: totalSegments(s),
   });
   const next = forwardFrom(s.plan!, { block: pos.block, segment: pos.segment + 1 });
   if (next) {
@@ -521,12 +538,7 @@ function handle(s: MachineState, e: MachineEvent, fx: Effect[]): MachineState | 
       halt(s, fx, 'idle');
       s.plan = e.plan;
       s.blockOrdinals = [];
-      let n = 0;
-      for (const b of e.plan.blocks) {
-        s.blockOrdinals.push(n);
-        n += b.segments.length;
-      }
-      s.total = n;
+      s.total = -1;
       if (!s.voicesRequested) {
         s.voicesRequested = true;
         fx.push({ type: 'load-voices' });

@@ -54,22 +54,23 @@ export function assignBlockLanguages(
 ): string[] {
   const declaredOf = (block: BlockLangInput): string | null =>
     declaredBcp47(block.declaredLang) ?? declaredBcp47(pageDeclared);
+  // Counted once per block: the neighbour scans below ask again for every short block they pass.
+  const short = blocks.map((block) => isShortBlock(block.text));
 
   // First pass: decide what can be decided from the block alone; null = inherit from a neighbour.
-  const decided: Array<string | null> = blocks.map((block) => {
+  const decided: Array<string | null> = blocks.map((block, index) => {
     const declared = declaredOf(block);
     const own = block.ownLang ? declaredBcp47(block.declaredLang) : null;
     if (own && fits(own, block.text)) return own;
     const plainlyWrong = own !== null; // an own lang the script contradicts (lang=sv on Arabic text)
-    if (!plainlyWrong && isShortBlock(block.text)) return null;
+    if (!plainlyWrong && short[index]) return null;
     const found = detect(block.text, { prior: plainlyWrong ? null : declared });
     return found.bcp47 === UNDETERMINED ? null : found.bcp47;
   });
 
   // Only long blocks lend their language: a short neighbour's guess is no better than ours.
   const lender = (index: number): string | null => {
-    const block = blocks[index];
-    return block && !isShortBlock(block.text) ? (decided[index] ?? null) : null;
+    return short[index] === false ? (decided[index] ?? null) : null;
   };
 
   return blocks.map((block, index) => {

@@ -8,6 +8,8 @@ import { UNDETERMINED } from './languages.ts';
 const MAX_LENGTH = 2048;
 /** franc's MIN_LENGTH default: below 10 UTF-16 units the answer is "und". */
 export const FRANC_MIN_LENGTH = 10;
+/** The generated models are trigrams back to back, each 3 UTF-16 units (see generate-data.ts). */
+const TRIGRAM_UNITS = 3;
 /** franc's MAX_DIFFERENCE: the penalty for a trigram a language model does not contain. */
 const MAX_DIFFERENCE = 300;
 
@@ -24,7 +26,18 @@ export interface FrancLiteOptions {
 interface Model {
   lang: string;
   rank: number;
-  weights: Map<string, number>;
+  /** Weight (position in the model) per trigram number (see Models.ids); -1 for trigrams not in the model. */
+  weights: Int16Array;
+}
+
+interface Models {
+  /**
+   * Every trigram of the loaded models, numbered. A text's trigrams are looked up here once, then each of a
+   * dozen models is scored by array reads instead of string-keyed map lookups. The sums are integers, so the
+   * distances are exactly franc's.
+   */
+  ids: Map<string, number>;
+  byScript: Map<string, Model[]>;
 }
 
 export interface FrancLite {
@@ -36,8 +49,36 @@ export interface FrancLite {
   detect(text: string, options?: FrancLiteOptions): string;
 }
 
+/**
+ * The last text topScript looked at and its answer: one block's detection asks for its script three or four
+ * times (script rules, franc, variants, the script check), and each answer costs a pass per script.
+ */
+let lastText: string | null = null;
+let lastScript: [script: string | undefined, share: number] = [undefined, -1];
+
 /** The script with the largest share of `text` (franc's getTopScript): its name and that share. */
 export function topScript(text: string): [script: string | undefined, share: number] {
+  if (text !== lastText) {
+    lastScript = scriptShares(text);
+    lastText = text;
+  }
+  return [lastScript[0], lastScript[1]];
+}
+
+/** franc's Latin expression: most texts Lyssna reads are mostly Latin letters. */
+const LATIN = SCRIPT_EXPRESSIONS.find(([name]) => name === 'Latin');
+/**
+ * No character is in both Latin and another script (tests/unit/lang/franc-lite.test.ts checks every code
+ * point), so the scripts' shares add up to at most 1: a Latin share above half is the top share, and the
+ * other two dozen expressions need not run (nor be compiled, on the click that reads a page).
+ */
+const SETTLED_SHARE = 0.5;
+
+function scriptShares(text: string): [script: string | undefined, share: number] {
+  if (LATIN) {
+    const share = (text.match(LATIN[1])?.length ?? 0) / text.length;
+    if (share > SETTLED_SHARE) return [LATIN[0], share];
+  }
   let best: string | undefined;
   let bestShare = -1;
   for (const [name, expression] of SCRIPT_EXPRESSIONS) {
@@ -66,31 +107,63 @@ export function trigramCounts(text: string): Map<string, number> {
   return counts;
 }
 
-function buildModels(sets: readonly TrigramRows[]): Map<string, Model[]> {
-  const byScript = new Map<string, Model[]>();
+function buildModels(sets: readonly TrigramRows[]): Models {
+  const ids = new Map<string, number>();
+  const parsed: { script: string; lang: string; rank: number; trigrams: string[] }[] = [];
   for (const set of sets) {
     for (const [script, rows] of Object.entries(set)) {
-      const list = byScript.get(script) ?? [];
-      for (const [lang, rank, joined] of rows) {
-        const trigrams = joined.split('|');
-        const weights = new Map<string, number>();
-        // Walk backwards like franc so a repeated trigram keeps its first (most frequent) position.
-        for (let weight = trigrams.length - 1; weight >= 0; weight--) weights.set(trigrams[weight]!, weight);
-        list.push({ lang, rank, weights });
+      for (const [lang, rank, packed] of rows) {
+        const trigrams: string[] = [];
+        for (let i = 0; i < packed.length; i += TRIGRAM_UNITS) {
+          const gram = packed.slice(i, i + TRIGRAM_UNITS);
+          trigrams.push(gram);
+          if (!ids.has(gram)) ids.set(gram, ids.size);
+        }
+        parsed.push({ script, lang, rank, trigrams });
       }
-      byScript.set(script, list);
     }
+  }
+  const byScript = new Map<string, Model[]>();
+  for (const { script, lang, rank, trigrams } of parsed) {
+    const weights = new Int16Array(ids.size).fill(-1);
+    // Walk backwards like franc so a repeated trigram keeps its first (most frequent) position.
+    for (let weight = trigrams.length - 1; weight >= 0; weight--)
+      weights[ids.get(trigrams[weight]!)!] = weight;
+    const list = byScript.get(script) ?? [];
+    list.push({ lang, rank, weights });
+    byScript.set(script, list);
   }
   // franc's stable sort breaks distance ties by language order, so keep franc's order across merged sets.
   for (const list of byScript.values()) list.sort((a, b) => a.rank - b.rank);
-  return byScript;
+  return { ids, byScript };
 }
 
-function distance(counts: Map<string, number>, model: Model): number {
-  let total = 0;
+/** A text's trigram counts split into those some model knows (by number) and the penalty for the rest. */
+interface TextGrams {
+  ids: number[];
+  counts: number[];
+  unknownPenalty: number;
+}
+
+function textGrams(counts: Map<string, number>, ids: Map<string, number>): TextGrams {
+  const out: TextGrams = { ids: [], counts: [], unknownPenalty: 0 };
   for (const [gram, count] of counts) {
-    const weight = model.weights.get(gram);
-    total += weight === undefined ? MAX_DIFFERENCE : Math.abs(count - weight - 1);
+    const id = ids.get(gram);
+    if (id === undefined) out.unknownPenalty += MAX_DIFFERENCE;
+    else {
+      out.ids.push(id);
+      out.counts.push(count);
+    }
+  }
+  return out;
+}
+
+function distance(grams: TextGrams, model: Model): number {
+  let total = grams.unknownPenalty;
+  const { weights } = model;
+  for (let i = 0; i < grams.ids.length; i++) {
+    const weight = weights[grams.ids[i]!]!;
+    total += weight < 0 ? MAX_DIFFERENCE : Math.abs(grams.counts[i]! - weight - 1);
   }
   return total;
 }
@@ -99,7 +172,7 @@ const undetermined = (): LangScore[] => [[UNDETERMINED, 1]];
 
 /** A detector over one or more generated data sets (e.g. MUNICIPAL_TRIGRAMS, or that plus EXTENSION_TRIGRAMS). */
 export function createFrancLite(...sets: readonly TrigramRows[]): FrancLite {
-  const models = buildModels(sets);
+  const { ids, byScript: models } = buildModels(sets);
   const languages = [...new Set([...models.values()].flat().map((m) => m.lang))];
 
   function all(text: string, options: FrancLiteOptions = {}): LangScore[] {
@@ -114,8 +187,8 @@ export function createFrancLite(...sets: readonly TrigramRows[]): FrancLite {
     }
     const candidates = (models.get(script) ?? []).filter((m) => only.includes(m.lang));
     if (candidates.length === 0) return undetermined();
-    const counts = trigramCounts(value);
-    const scored = candidates.map((m): LangScore => [m.lang, distance(counts, m)]);
+    const grams = textGrams(trigramCounts(value), ids);
+    const scored = candidates.map((m): LangScore => [m.lang, distance(grams, m)]);
     scored.sort((a, b) => a[1] - b[1]);
     const min = scored[0]![1];
     const max = value.length * MAX_DIFFERENCE - min;

@@ -42,6 +42,9 @@ function words(langs: string, list: string): Record<string, readonly string[]> {
   return Object.fromEntries(list.split(' ').map((w) => [w, owners]));
 }
 
+/** As a Map: "constructor" in an English text is a word, not a key of Object.prototype. */
+const MARKER_OWNERS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(MARKERS));
+
 const WORD = /\p{L}+/gu;
 
 /** Marker-word hits per language in `text`, and the number of words. */
@@ -49,7 +52,7 @@ export function markerHits(text: string): { hits: Map<string, number>; words: nu
   const tokens = text.toLowerCase().match(WORD) ?? [];
   const hits = new Map<string, number>();
   for (const token of tokens) {
-    for (const lang of MARKERS[token] ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    for (const lang of MARKER_OWNERS.get(token) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   }
   return { hits, words: tokens.length };
 }

@@ -10,7 +10,13 @@ import type { ExtractedArticle } from '../../src/extract/types.ts';
 import type { PagePlan, PlanOptions } from '../../src/pipeline.ts';
 import type { Lexicon } from '../../src/text/types.ts';
 import type { WidgetConfig } from '../config.ts';
-import { firstPositionFrom, planLanguages, remapLanguages, segmentCount } from '../plan-tools.ts';
+import {
+  firstPositionFrom,
+  hasSegments,
+  planLanguages,
+  remapLanguages,
+  segmentCount,
+} from '../plan-tools.ts';
 import { articleFromRange, selectorFor } from '../range-article.ts';
 import { DEFAULT_SENTENCE_COLOR, DEFAULT_WORD_COLOR } from './color.ts';
 import { createHighlighter, type Highlighter } from './highlighter.ts';
@@ -28,6 +34,13 @@ const MIN_SELECTION_CHARS = 2;
 const SELECTION_SETTLE_MS = 250;
 /** Mutations are handled in one batch after this pause (pages often mutate in bursts). */
 const MUTATION_SETTLE_MS = 100;
+/**
+ * The page plan's later blocks are cut into segments in idle slices of at most this long: well under the
+ * 50 ms that counts as a long task, so reading and scrolling stay smooth while the plan fills in.
+ */
+const FILL_SLICE_MS = 8;
+/** An idle callback waits at most this long on a busy page before a slice runs anyway. */
+const FILL_IDLE_TIMEOUT_MS = 1000;
 
 /** Events the widget publishes: `on(type)` on window.Lyssna, and `lyssna:<type>` DOM events on document. */
 export interface WidgetEventMap {
@@ -253,13 +266,60 @@ export function createController(deps: ControllerDeps): Controller {
     player?.load(plan);
     ui.progress = null;
     observeContent();
+    fillInIdle(plan);
+  }
+
+  /** False while a lazily planned page still has blocks without segments (see fillInIdle). */
+  let planReady = true;
+  let cancelFill: (() => void) | null = null;
+  cleanups.push(() => cancelFill?.());
+  /**
+   * Cut the plan's remaining blocks into segments in idle time, in reading order, so they are ready long
+   * before the reader gets there (and before progress needs the total). Then the voice list can name every
+   * language the plan reads.
+   */
+  function fillInIdle(p: ReadingPlan): void {
+    cancelFill?.();
+    planReady = false;
+    let next = 0;
+    const w = win as {
+      requestIdleCallback?: Window['requestIdleCallback'];
+      cancelIdleCallback?: (id: number) => void;
+    };
+    const schedule = (step: (deadline?: IdleDeadline) => void): void => {
+      if (typeof w.requestIdleCallback === 'function' && typeof w.cancelIdleCallback === 'function') {
+        const id = w.requestIdleCallback.call(win, step, { timeout: FILL_IDLE_TIMEOUT_MS });
+        cancelFill = () => w.cancelIdleCallback?.call(win, id);
+      } else {
+        const id = setTimeout(step, 0);
+        cancelFill = () => clearTimeout(id);
+      }
+    };
+    const step = (deadline?: IdleDeadline): void => {
+      if (plan !== p) return; // a newer plan took over and fills itself
+      const until = win.performance.now() + FILL_SLICE_MS;
+      const hasTime = () =>
+        win.performance.now() < until && (!deadline || deadline.didTimeout || deadline.timeRemaining() > 0);
+      do void p.blocks[next++]?.segments;
+      while (next < p.blocks.length && hasTime());
+      if (next < p.blocks.length) {
+        schedule(step);
+        return;
+      }
+      planReady = true;
+      cancelFill = null;
+      ui.voices = voiceChoices();
+      render();
+    };
+    schedule(step);
   }
 
   /** Build the page plan now if there is none or the page changed. Synchronous: runs inside the click. */
   function ensurePagePlan(announce = true): boolean {
     if (!player) return false;
     if (plan && !stale && !partial) return plan.blocks.length > 0;
-    const options: PlanOptions = {};
+    // Only the first block is cut into segments inside the click; the rest fill in idle time.
+    const options: PlanOptions = { lazySegments: true };
     if (config.contentSelector) options.contentSelector = config.contentSelector;
     if (config.lang) options.lang = config.lang;
     if (lexicon) options.lexicon = lexicon;
@@ -276,7 +336,7 @@ export function createController(deps: ControllerDeps): Controller {
     partial = false;
     loadPlan(built.plan, built.article);
     if (config.uiLang === 'auto') setStrings(pickUiLang(null, built.plan.lang || pageLang()));
-    const readable = segmentCount(built.plan) > 0;
+    const readable = hasSegments(built.plan);
     ui.launcherLabel = readable ? strings.launcher : strings.launcherUnreadable;
     if (!readable) {
       ui.message = { text: strings.unreadable };
@@ -452,6 +512,9 @@ export function createController(deps: ControllerDeps): Controller {
 
   // Voices for the settings panel: the plan's languages (or the page's), each with its voices.
   function voiceChoices(): VoiceChoice[] {
+    // Naming the plan's languages needs every block's segments: until the idle fill is done, keep the list
+    // (the fill refreshes it), unless the settings panel showing it is open.
+    if (!planReady && !ui.settingsOpen) return ui.voices;
     const langs = plan ? planLanguages(plan) : [primaryLanguage(pageLang() ?? 'sv')];
     return langs.map((lang) => {
       const ranked = rankVoices(voices, lang);

@@ -2,7 +2,7 @@
 // times, ranges, grouped numbers and symbols.
 
 import { findAddresses } from '../patterns.ts';
-import { regexRule, whole } from './regex-rule.ts';
+import { HAS_NUMBER, regexRule, whole } from './regex-rule.ts';
 import type { Edit, RuleMatch, SpeechRule, SpeechVocabulary } from './types.ts';
 
 /** A readable URL path: one short word ("/budget", "/e-forslag"). Longer paths are noise when heard. */
@@ -100,6 +100,7 @@ const nationalPhoneRule = regexRule(
     if (subscriber.length < PHONE_MIN_SUBSCRIBER_DIGITS) return null;
     return phoneEdits(m);
   },
+  HAS_NUMBER,
 );
 
 const internationalPhoneRule = regexRule(
@@ -110,6 +111,7 @@ const internationalPhoneRule = regexRule(
     if (digits.length < INTL_PHONE_MIN_DIGITS || digits.length > INTL_PHONE_MAX_DIGITS) return null;
     return phoneEdits(m);
   },
+  /\+/u,
 );
 
 /**
@@ -126,12 +128,17 @@ export const phoneRule: SpeechRule = {
 
 /** ISO dates ("2026-04-14") read as "14 april 2026"; left alone they would be read as a range. */
 export function isoDateRule(vocab: SpeechVocabulary): SpeechRule {
-  return regexRule('iso-dates', /(?<![\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}-])/u, (m) => {
-    const month = vocab.months[Number(m[2]) - 1];
-    const day = Number(m[3]);
-    if (!month || day < 1 || day > 31) return null;
-    return whole(m, `${day} ${month} ${m[1]}`);
-  });
+  return regexRule(
+    'iso-dates',
+    /(?<![\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}-])/u,
+    (m) => {
+      const month = vocab.months[Number(m[2]) - 1];
+      const day = Number(m[3]);
+      if (!month || day < 1 || day > 31) return null;
+      return whole(m, `${day} ${month} ${m[1]}`);
+    },
+    HAS_NUMBER,
+  );
 }
 
 const TIME = '(?:[01]?\\d|2[0-3])[:.][0-5]\\d';
@@ -161,6 +168,7 @@ export function timeRangeRule(vocab: SpeechVocabulary): SpeechRule {
         { start: b[0], end: b[1], spoken: spokenTime(m[3]!, vocab) },
       ];
     },
+    HAS_NUMBER,
   );
 }
 
@@ -183,6 +191,7 @@ export function clockTimeRule(
       const spoken = spokenTime(m[0], vocab);
       return spoken === m[0] ? null : whole(m, spoken);
     },
+    HAS_NUMBER,
   );
 }
 
@@ -197,6 +206,7 @@ export function rangeRule(vocab: SpeechVocabulary): SpeechRule {
     'ranges',
     /(?<=\p{N})[ \u00A0]?[–—][ \u00A0]?(?=\p{N})|(?<=\p{N})-(?=\p{N})|(?<=[\p{L}\p{N}])–(?=[\p{L}\p{N}])/u,
     (m) => whole(m, ` ${vocab.to} `),
+    /[–—-]/u,
   );
 }
 
@@ -214,6 +224,7 @@ export const groupedNumberRule: SpeechRule = regexRule(
     }
     return edits;
   },
+  HAS_NUMBER,
 );
 
 export interface SymbolWords {
@@ -226,18 +237,23 @@ export interface SymbolWords {
 
 /** "&", "%", "‰", "§": espeak-ng says nothing at all for "§", and other voices differ. */
 export function symbolRule(words: SymbolWords): SpeechRule {
-  return regexRule('symbols', /[ \u00A0]?[%‰]|§§|§|&/u, (m) => {
-    const symbol = m[0].trim();
-    const spoken =
-      symbol === '&'
-        ? ` ${words.and} `
-        : symbol === '%'
-          ? ` ${words.percent}`
-          : symbol === '‰'
-            ? ` ${words.permille}`
-            : symbol === '§§'
-              ? ` ${words.paragraphs} `
-              : ` ${words.paragraph} `;
-    return whole(m, spoken);
-  });
+  return regexRule(
+    'symbols',
+    /[ \u00A0]?[%‰]|§§|§|&/u,
+    (m) => {
+      const symbol = m[0].trim();
+      const spoken =
+        symbol === '&'
+          ? ` ${words.and} `
+          : symbol === '%'
+            ? ` ${words.percent}`
+            : symbol === '‰'
+              ? ` ${words.permille}`
+              : symbol === '§§'
+                ? ` ${words.paragraphs} `
+                : ` ${words.paragraph} `;
+      return whole(m, spoken);
+    },
+    /[%‰§&]/u,
+  );
 }

@@ -11,7 +11,7 @@ import {
   symbolRule,
   timeRangeRule,
 } from './common.ts';
-import { regexRule, whole } from './regex-rule.ts';
+import { HAS_NUMBER, regexRule, whole } from './regex-rule.ts';
 import type { SpeechRule, SpeechVocabulary } from './types.ts';
 
 /** Below this hour "8:00" is "8 o'clock"; from it on, the 24-hour clock is read "16 hundred". */
@@ -64,6 +64,7 @@ const twelveHourRule = regexRule(
   'twelve-hour-times',
   /(?<![\p{N}.,:])(1[0-2]|0?\d)[.:]([0-5]\d)(?=[ \u00A0]?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}]))/iu,
   (m) => whole(m, m[2] === '00' ? String(Number(m[1])) : `${Number(m[1])}:${m[2]}`),
+  HAS_NUMBER,
 );
 
 export const EN_RULES: readonly SpeechRule[] = [

@@ -131,10 +131,15 @@ export function soCalled(before: string, after: string): string {
   return 'så kallad';
 }
 
-const soCalledRule = regexRule('so-called', /(?<![\p{L}\p{N}.])[Ss]\.k\./u, (m) => {
-  const spoken = soCalled(m.input.slice(0, m.index), m.input.slice(m.index + m[0].length));
-  return whole(m, m[0][0] === 'S' ? `S${spoken.slice(1)}` : spoken);
-});
+const soCalledRule = regexRule(
+  'so-called',
+  /(?<![\p{L}\p{N}.])[Ss]\.k\./u,
+  (m) => {
+    const spoken = soCalled(m.input.slice(0, m.index), m.input.slice(m.index + m[0].length));
+    return whole(m, m[0][0] === 'S' ? `S${spoken.slice(1)}` : spoken);
+  },
+  /\.k\./u,
+);
 
 /** The Riksdag parties by their letters, only right after a capitalised name: "Ronny Nilsson (S)". */
 export const PARTIES: Record<string, string> = {
@@ -163,19 +168,26 @@ const partyRule = regexRule(
     const next = m.input.slice(m.index + m[0].length);
     return whole(m, `, ${PARTIES[m[1]!]}${next === '' || /^[\p{P}]/u.test(next) ? '' : ','}`);
   },
+  /\(/u,
 );
 
 /** "15:e" → "femtonde", "1:a" → "första". */
-const ordinalRule = regexRule('ordinals', /(?<![\p{N}])(\p{N}{1,3}):([ae])(?![\p{L}\p{N}])/u, (m) => {
-  const word = swedishOrdinal(Number(m[1]));
-  return word ? whole(m, word) : null;
-});
+const ordinalRule = regexRule(
+  'ordinals',
+  /(?<![\p{N}])(\p{N}{1,3}):([ae])(?![\p{L}\p{N}])/u,
+  (m) => {
+    const word = swedishOrdinal(Number(m[1]));
+    return word ? whole(m, word) : null;
+  },
+  /:/u,
+);
 
 /** Heard: espeak-ng read "2,2" as "två punkt två"; "komma" is what Swedes say. Lists ("1,2,3") are left. */
 const decimalCommaRule = regexRule(
   'decimal-comma',
   /(?<=(?<![\p{N},])\p{N}+),(?=\p{N}+(?![\p{N}]|,\p{N}))/u,
   (m) => whole(m, ' komma '),
+  /,/u,
 );
 
 /**
@@ -186,6 +198,7 @@ const initialRule = regexRule(
   'initials',
   /(?<=\p{Lu}\p{Ll}+[ \u00A0]\p{Lu})\.(?=[ \u00A0]\p{Lu}\p{Ll})/u,
   (m) => whole(m, ''),
+  /\./u,
 );
 
 /** In order: a match claims its characters, so the specific rules come before the general ones. */

@@ -247,3 +247,18 @@ describe('code maps', () => {
     }
   });
 });
+
+describe('words that are also names of Object.prototype members', () => {
+  // "constructor" once threw inside the function-word count (a plain object's inherited key), which emptied
+  // the plan of any page that used the word.
+  test.each([
+    ['The constructor of the new bridge will start work in May, according to the city.', 'en'],
+    [
+      'Please read about the constructor and valueOf and __proto__ and hasOwnProperty before you apply.',
+      'en',
+    ],
+  ])('%j is detected as %s', (text, lang) => {
+    expect(detectLanguage(text).bcp47).toBe(lang);
+    expect(detectLanguage(text, { prior: 'sv' }).bcp47).toBe(lang);
+  });
+});

@@ -7,9 +7,10 @@ import { describe, expect, test } from 'vitest';
 import {
   EXTENSION_TRIGRAMS,
   MUNICIPAL_TRIGRAMS,
+  SCRIPT_EXPRESSIONS,
   type TrigramRows,
 } from '../../../src/lang/data/trigrams.generated.ts';
-import { createFrancLite } from '../../../src/lang/franc-lite.ts';
+import { createFrancLite, topScript } from '../../../src/lang/franc-lite.ts';
 import { ALL_LANGUAGES, EXTENSION_LANGUAGES, MUNICIPAL_LANGUAGES } from '../../../src/lang/languages.ts';
 import { ALL_SAMPLES, variants } from './sample-texts.ts';
 
@@ -37,7 +38,12 @@ describe('generated data', () => {
     'models of script %s are franc’s own, at franc’s rank',
     (script, rows) => {
       const francModels = Object.entries(data[script] ?? {});
-      for (const [lang, rank, model] of rows) expect(francModels[rank]).toEqual([lang, model]);
+      // Stored without franc's '|' separators: every trigram is 3 UTF-16 units.
+      for (const [lang, rank, model] of rows) {
+        const [francLang, francModel] = francModels[rank] ?? [];
+        expect([lang, model.match(/[\s\S]{3}/g)]).toEqual([francLang, francModel?.split('|')]);
+        expect(model.length % 3).toBe(0);
+      }
     },
   );
 });
@@ -78,5 +84,58 @@ describe(`franc-lite equals francAll(text, { only }) on ${inputs.length} texts`,
     const lite = createFrancLite(MUNICIPAL_TRIGRAMS);
     const text = '市は保育園、学校、高齢者介護を担当しています。';
     expect(lite.all(text, { only: ['jpn', 'swe'] })).toEqual(francAll(text, { only: ['jpn', 'swe'] }));
+  });
+});
+
+describe('the Latin shortcut in topScript', () => {
+  // topScript answers "Latin" as soon as Latin letters are more than half of a text, without running the
+  // other scripts' expressions. That is franc's answer only if no character counts for Latin and for another
+  // script too (then the shares add up to at most 1): checked here for every code point, and for each half
+  // of a surrogate pair, since franc's expressions work on UTF-16 units.
+  test('no character franc counts as Latin is counted for any other script', () => {
+    const single = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', ''));
+    const latin = single(SCRIPT_EXPRESSIONS.find(([name]) => name === 'Latin')![1]);
+    const others = SCRIPT_EXPRESSIONS.filter(([name]) => name !== 'Latin').map(
+      ([name, re]) => [name, single(re)] as const,
+    );
+    const clashes: string[] = [];
+    let latinCount = 0;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const ch = String.fromCodePoint(cp);
+      if (!latin.test(ch)) continue;
+      latinCount++;
+      const parts = ch.length === 2 ? [ch, ch[0]!, ch[1]!] : [ch];
+      for (const [name, re] of others)
+        if (parts.some((p) => re.test(p))) clashes.push(`${cp.toString(16)} ${name}`);
+    }
+    expect(latinCount).toBeGreaterThan(1000);
+    expect(clashes).toEqual([]);
+  });
+
+  /** franc's getTopScript: every expression counted, the first of equal shares wins. */
+  function fullComparison(text: string): [string | undefined, number] {
+    let best: [string | undefined, number] = [undefined, -1];
+    for (const [name, re] of SCRIPT_EXPRESSIONS) {
+      const share = (text.match(re)?.length ?? 0) / text.length || 0;
+      if (share > best[1]) best = [name, share];
+    }
+    return best;
+  }
+
+  test.each([
+    'Kommunen bokar tolk.',
+    'Kommunen 2026: 1 234 567 890 kr',
+    'Ett ord och العربية والفارسية',
+    'abc متن',
+    'Ä',
+    '12345',
+    '',
+  ])('topScript(%j) is the full comparison’s answer', (text) => {
+    expect(topScript(text)).toEqual(fullComparison(text));
+  });
+
+  test('topScript is the full comparison’s answer on every sample and fixture text', () => {
+    const differ = inputs.filter((t) => JSON.stringify(topScript(t)) !== JSON.stringify(fullComparison(t)));
+    expect(differ).toEqual([]);
   });
 });

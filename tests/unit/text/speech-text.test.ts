@@ -255,3 +255,25 @@ describe('the offset map', () => {
     expect(toSpeechText('\u00AD', 'sv')).toEqual({ spoken: '', map: [] });
   });
 });
+
+describe('rules skip text they could never match', () => {
+  // regexRule's `requires` and the abbreviation table's written forms keep most patterns from running on a
+  // sentence; the speech text must be what the full scan gives. Each row holds the needed character once.
+  test.each([
+    ['Ring 0980-319 200 i dag', 'Ring 0 9 8 0, 3 1 9, 2 0 0 i dag'],
+    ['Ring +46 31 390 06 00 i dag', 'Ring plus 4 6, 3 1, 3 9 0, 0 6, 0 0 i dag'],
+    ['Möte 2026-04-14 i salen', 'Möte 14 april 2026 i salen'],
+    ['Öppet 08:30–16:00 i dag', 'Öppet 8:30 till 16 i dag'],
+    ['Den 15:e maj', 'Den femtonde maj'],
+    ['Ronny Nilsson (S) sa', 'Ronny Nilsson, Socialdemokraterna, sa'],
+    ['ett s.k. boende', 'ett så kallat boende'],
+    ['Ökning 2,2 procent', 'Ökning 2 komma 2 procent'],
+    ['Karin Å. Lindgren kom', 'Karin Å Lindgren kom'],
+    ['Vi & ni', 'Vi och ni'],
+    ['Kostar 10 000 kr', 'Kostar 10000 kronor'],
+    ['Läs t.ex. detta', 'Läs till exempel detta'],
+    ['Kommunen bygger nytt', 'Kommunen bygger nytt'],
+  ])('%j → %j', (text, spoken) => {
+    expect(toSpeechText(text, 'sv').spoken).toBe(spoken);
+  });
+});

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { VoiceInfo } from '../../../src/core/engine.ts';
 import type { PlanBlock, ReadingPlan } from '../../../src/core/plan.ts';
 import type { ExtractedArticle, ExtractedBlock } from '../../../src/extract/types.ts';
-import type { PagePlan, PlanOptions } from '../../../src/pipeline.ts';
+import { type PagePlan, type PlanOptions, planFromArticle, segmentsReady } from '../../../src/pipeline.ts';
 import { DEFAULT_CONFIG, type WidgetConfig } from '../../../widget/config.ts';
 import { type Controller, createController } from '../../../widget/ui/controller.ts';
 import { SETTINGS_KEY } from '../../../widget/ui/settings-store.ts';
@@ -62,7 +62,11 @@ let builds: PlanOptions[];
 let registry: ReturnType<typeof installHighlightApi>;
 let storage: Map<string, string>;
 
-function start(config: Partial<WidgetConfig> = {}, withPlayer = true): Controller {
+function start(
+  config: Partial<WidgetConfig> = {},
+  withPlayer = true,
+  pipeline: (doc: Document, options: PlanOptions) => PagePlan = fakePipeline,
+): Controller {
   builds = [];
   player = createFakePlayer();
   controller = createController({
@@ -78,7 +82,7 @@ function start(config: Partial<WidgetConfig> = {}, withPlayer = true): Controlle
       : null,
     buildPagePlan: (doc, options) => {
       builds.push(options);
-      return fakePipeline(doc, options);
+      return pipeline(doc, options);
     },
     planFromArticle: (article) => planOf(article),
     storage: () =>
@@ -162,10 +166,31 @@ describe('the launcher click', () => {
     expect(live()).toBe('Spelar');
   });
 
-  test('the owner options reach the pipeline', () => {
+  test('with the real lazy planner, the click cuts only the first block; the rest fill in idle time', async () => {
+    // The fake page's article, planned by the real pipeline (languages, sentences, speech text) on request.
+    const real = (doc: Document, options: PlanOptions): PagePlan => {
+      const { article } = fakePipeline(doc, options);
+      return { plan: planFromArticle(article, options), article };
+    };
+    start({}, true, real);
+    click('button.launcher');
+    const plan = player.plan!;
+    expect(calls('play')).toHaveLength(1);
+    expect(plan.blocks.map((b) => segmentsReady(b))).toEqual([true, false, false]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(plan.blocks.map((b) => segmentsReady(b))).toEqual([true, true, true]);
+    expect(plan.blocks.map((b) => b.segments.length)).toEqual([1, 2, 1]);
+  });
+
+  test('the owner options reach the pipeline (segments planned lazily: only the first block in the click)', () => {
     start({ contentSelector: 'main', lang: 'sv-SE', lexicon: { inline: { taxan: 'taxan' } } });
     click('button.launcher');
-    expect(builds[0]).toEqual({ contentSelector: 'main', lang: 'sv-SE', lexicon: { taxan: 'taxan' } });
+    expect(builds[0]).toEqual({
+      lazySegments: true,
+      contentSelector: 'main',
+      lang: 'sv-SE',
+      lexicon: { taxan: 'taxan' },
+    });
   });
 
   test('a page with nothing to read: the button says so and nothing is spoken', () => {
