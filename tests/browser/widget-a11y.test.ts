@@ -4,10 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type DemoServer, startDemoServer } from '../../widget/demo/server.ts';
-import { type LaunchedChromium, launchChromium } from '../support/chromium.ts';
-import { type SpeechEnv, startSpeechEnv } from '../support/speech-env.ts';
+import { describe, expect, test } from 'vitest';
 import {
   type AxeViolation,
   focusInfo,
@@ -15,6 +12,7 @@ import {
   pageLog,
   runAxe,
   status,
+  useWidgetSession,
   waitForLog,
   waitForStatus,
   widgetReady,
@@ -29,30 +27,9 @@ const TARGET_PX = 44;
 /** Most links of a fixture page come before the floating button, which is last in the tab order. */
 const MAX_TABS = 200;
 
-let speech: SpeechEnv;
-let browser: LaunchedChromium;
-let server: DemoServer;
+const session = useWidgetSession();
 
-beforeAll(async () => {
-  speech = await startSpeechEnv();
-  browser = await launchChromium({ speech });
-  server = await startDemoServer({ port: 0 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await speech?.stop();
-});
-
-async function open(path: string, init?: () => void): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.addInitScript(installPageLog);
-  if (init) await page.addInitScript(init);
-  await page.goto(`${server.url}${path}`);
-  await widgetReady(page);
-  return page;
-}
+const open = session.open;
 
 const describeViolations = (v: AxeViolation[]) => v.map((x) => `${x.id}: ${x.help} ${x.targets.join(' ')}`);
 
@@ -121,15 +98,15 @@ describe('axe-core: no violations in any state', () => {
     await noSpeech.close();
 
     // A page with nothing readable: the widget's hosts are checked (the page itself is a bare test page).
-    const seed = await browser.context.newPage();
-    await seed.route(`${server.url}/empty`, (route) =>
+    const seed = await session.browser.context.newPage();
+    await seed.route(`${session.server.url}/empty`, (route) =>
       route.fulfill({
         contentType: 'text/html; charset=utf-8',
         body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Tom</title></head>
 <body><nav><a href="/">Start</a></nav><script src="/lyssna.js" defer></script></body></html>`,
       }),
     );
-    await seed.goto(`${server.url}/empty`);
+    await seed.goto(`${session.server.url}/empty`);
     await widgetReady(seed);
     await seed.click('lyssna-player >> button.launcher');
     await seed.waitForSelector('lyssna-player >> .message:not([hidden])');
@@ -314,9 +291,9 @@ describe('layout', () => {
   });
 
   test('right-to-left pages mirror the player and swap the sentence arrows', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.addInitScript(installPageLog);
-    await page.route(`${server.url}/rtl`, (route) =>
+    await page.route(`${session.server.url}/rtl`, (route) =>
       route.fulfill({
         contentType: 'text/html; charset=utf-8',
         body: `<!doctype html><html lang="sv" dir="rtl"><head><meta charset="utf-8"><title>RTL</title></head>
@@ -324,7 +301,7 @@ describe('layout', () => {
 <script src="/lyssna.js" defer></script></body></html>`,
       }),
     );
-    await page.goto(`${server.url}/rtl`);
+    await page.goto(`${session.server.url}/rtl`);
     await widgetReady(page);
     expect(await page.locator('lyssna-player >> .root').getAttribute('dir')).toBe('rtl');
     const x = await page

@@ -3,10 +3,7 @@
 // highlight (with a fake voice that reports words, which Linux voices do not), a missing voice.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type DemoServer, startDemoServer } from '../../widget/demo/server.ts';
-import { type LaunchedChromium, launchChromium } from '../support/chromium.ts';
-import { type SpeechEnv, startSpeechEnv } from '../support/speech-env.ts';
+import { describe, expect, test } from 'vitest';
 import {
   type FakeWordLog,
   installFakeWordSpeech,
@@ -14,35 +11,15 @@ import {
   normaliseText,
   pageLog,
   status,
+  useWidgetSession,
   waitForLog,
   waitForStatus,
   widgetReady,
 } from './widget-support.ts';
 
-let speech: SpeechEnv;
-let browser: LaunchedChromium;
-let server: DemoServer;
+const session = useWidgetSession();
 
-beforeAll(async () => {
-  speech = await startSpeechEnv();
-  browser = await launchChromium({ speech });
-  server = await startDemoServer({ port: 0 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await speech?.stop();
-});
-
-async function open(path: string, init?: () => void): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.addInitScript(installPageLog);
-  if (init) await page.addInitScript(init);
-  await page.goto(`${server.url}${path}`);
-  await widgetReady(page);
-  return page;
-}
+const open = session.open;
 
 const started = (page: Page, n = 1) =>
   waitForLog(page, (l) => l.spoken.filter((s) => s.started).length >= n, 60_000, `${n} started`);
@@ -207,11 +184,11 @@ describe('settings', () => {
 
 describe('word highlight', () => {
   test('with a voice that reports word boundaries, the word being said is highlighted on the page', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.addInitScript(installFakeWordSpeech, 30);
     // Settings persist per site: start from the defaults (word highlight on) whatever ran before.
     await page.addInitScript(() => localStorage.removeItem('lyssna:settings:v1'));
-    await page.goto(`${server.url}/csp/`);
+    await page.goto(`${session.server.url}/csp/`);
     await widgetReady(page);
     await page.click('lyssna-player >> button.launcher');
     await waitForStatus(page, 'ended', 30_000);
@@ -237,11 +214,11 @@ describe('word highlight', () => {
 
 describe('auto-scroll', () => {
   test('follows the sentence down the page, stops when the reader scrolls, and "Följ texten" brings it back', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.addInitScript(installFakeWordSpeech, 15);
     await page.addInitScript(() => localStorage.removeItem('lyssna:settings:v1'));
     await page.setViewportSize({ width: 1000, height: 600 });
-    await page.goto(`${server.url}/sidor/budget-lang-artikel/`);
+    await page.goto(`${session.server.url}/sidor/budget-lang-artikel/`);
     await widgetReady(page);
     await page.click('lyssna-player >> button.launcher');
     // Reading moves down the article: the page follows.
@@ -276,12 +253,12 @@ describe('auto-scroll', () => {
 
 describe("the owner's lexicon", () => {
   test('data-lexicon with a URL: fetched once, up front, and its pronunciations are spoken', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.addInitScript(installPageLog);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     const lexicon = page.waitForResponse((r) => r.url().endsWith('/demo/uttal.json'));
-    await page.goto(`${server.url}/csp/?lexicon=/demo/uttal.json`);
+    await page.goto(`${session.server.url}/csp/?lexicon=/demo/uttal.json`);
     await widgetReady(page);
     await lexicon;
     await page.waitForTimeout(100);

@@ -4,6 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { type DemoServer, startDemoServer } from '../../widget/demo/server.ts';
+import { type LaunchedChromium, launchChromium } from '../support/chromium.ts';
+import { type SpeechEnv, startSpeechEnv } from '../support/speech-env.ts';
 
 export const AXE_SOURCE = readFileSync(
   join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
@@ -242,4 +246,37 @@ export function installFakeWordSpeech(msPerWord: number): void {
       voices.set(this, v);
     },
   });
+}
+
+export interface WidgetSession {
+  browser: LaunchedChromium;
+  server: DemoServer;
+  /** A new tab on a demo path, with the speech log installed (and `init` run) before the page's scripts. */
+  open(path: string, init?: () => void): Promise<Page>;
+}
+
+/** One Chromium with real voices and the demo server for a test file, started before its tests, stopped after. */
+export function useWidgetSession(): WidgetSession {
+  let speech: SpeechEnv | undefined;
+  const session = {
+    async open(path: string, init?: () => void): Promise<Page> {
+      const page = await session.browser.context.newPage();
+      await page.addInitScript(installPageLog);
+      if (init) await page.addInitScript(init);
+      await page.goto(`${session.server.url}${path}`);
+      await widgetReady(page);
+      return page;
+    },
+  } as WidgetSession;
+  beforeAll(async () => {
+    speech = await startSpeechEnv();
+    session.browser = await launchChromium({ speech });
+    session.server = await startDemoServer({ port: 0 });
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+    await speech?.stop();
+  });
+  return session;
 }

@@ -5,15 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type DemoServer, startDemoServer } from '../../widget/demo/server.ts';
-import { type LaunchedChromium, launchChromium } from '../support/chromium.ts';
-import { type SpeechEnv, startSpeechEnv } from '../support/speech-env.ts';
+import { describe, expect, test } from 'vitest';
 import {
   installPageLog,
   normaliseText,
   pageLog,
   status,
+  useWidgetSession,
   waitForLog,
   waitForStatus,
   widgetReady,
@@ -36,28 +34,14 @@ function isSubsequence(needle: string[], hay: string[]): boolean {
   return i === needle.length;
 }
 
-let speech: SpeechEnv;
-let browser: LaunchedChromium;
-let server: DemoServer;
-
-beforeAll(async () => {
-  speech = await startSpeechEnv();
-  browser = await launchChromium({ speech });
-  server = await startDemoServer({ port: 0 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await speech?.stop();
-});
+const session = useWidgetSession();
 
 async function openPage(path: string): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.addInitScript(installPageLog);
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${session.server.url}${path}`);
   await widgetReady(page);
   return { page, requests };
 }
@@ -74,7 +58,7 @@ describe('reading the seed page perstorp-delegationen', () => {
     ) as {
       text: string[];
     };
-    const before = server.requests.length;
+    const before = session.server.requests.length;
     const { page, requests } = await openPage('/sidor/perstorp-delegationen/?rate=2');
     await page.click('lyssna-player >> button.launcher'); // a real click: Chrome's user activation for speak()
     await waitForStatus(page, 'ended', READ_ALL_TIMEOUT_MS);
@@ -108,7 +92,7 @@ describe('reading the seed page perstorp-delegationen', () => {
     const paths = requests.filter((u) => !u.startsWith('data:')).map((u) => new URL(u).pathname);
     expect(paths).toEqual(['/sidor/perstorp-delegationen/', '/lyssna.js']);
     // The server saw the same (plus Chromium's own favicon probe, which no page markup asks for).
-    expect(server.requests.slice(before).filter((r) => r !== '/favicon.ico')).toEqual([
+    expect(session.server.requests.slice(before).filter((r) => r !== '/favicon.ico')).toEqual([
       '/sidor/perstorp-delegationen/',
       '/lyssna.js',
     ]);
@@ -183,8 +167,8 @@ describe('strict Content-Security-Policy', () => {
 
 describe('embedding', () => {
   test('the script included twice gives one widget', async () => {
-    const page = await browser.context.newPage();
-    await page.route(`${server.url}/twice`, (route) =>
+    const page = await session.browser.context.newPage();
+    await page.route(`${session.server.url}/twice`, (route) =>
       route.fulfill({
         contentType: 'text/html; charset=utf-8',
         body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Två gånger</title>
@@ -192,7 +176,7 @@ describe('embedding', () => {
 <script src="/lyssna.js" defer></script></body></html>`,
       }),
     );
-    await page.goto(`${server.url}/twice`);
+    await page.goto(`${session.server.url}/twice`);
     await widgetReady(page);
     await page.waitForTimeout(300);
     expect(await page.locator('lyssna-player').count()).toBe(1);
@@ -201,15 +185,15 @@ describe('embedding', () => {
   });
 
   test('a page with nothing to read gives a button that says so', async () => {
-    const page = await browser.context.newPage();
-    await page.route(`${server.url}/empty`, (route) =>
+    const page = await session.browser.context.newPage();
+    await page.route(`${session.server.url}/empty`, (route) =>
       route.fulfill({
         contentType: 'text/html; charset=utf-8',
         body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Tom</title></head>
 <body><nav><a href="/">Start</a></nav><script src="/lyssna.js" defer></script></body></html>`,
       }),
     );
-    await page.goto(`${server.url}/empty`);
+    await page.goto(`${session.server.url}/empty`);
     await widgetReady(page);
     await page.click('lyssna-player >> button.launcher');
     await expect
@@ -223,14 +207,14 @@ describe('embedding', () => {
   });
 
   test('without speechSynthesis the button explains instead of breaking', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.addInitScript(() => {
       delete (window as unknown as Record<string, unknown>).speechSynthesis;
       delete (window as unknown as Record<string, unknown>).SpeechSynthesisUtterance;
     });
-    await page.goto(`${server.url}/sidor/perstorp-delegationen/`);
+    await page.goto(`${session.server.url}/sidor/perstorp-delegationen/`);
     await widgetReady(page);
     expect(await page.locator('lyssna-player >> button.launcher').textContent()).toBe(
       'Lyssna – fungerar inte i den här webbläsaren',

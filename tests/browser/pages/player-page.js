@@ -25,12 +25,19 @@ const engine = {
   speak(request, handlers) {
     log.push({ t: now(), kind: 'speak', text: request.text, voice: request.voice?.name ?? null });
     inner.speak(request, {
-      onStart: () => (log.push({ t: now(), kind: 'start', text: request.text }), handlers.onStart()),
-      onEnd: () => (log.push({ t: now(), kind: 'end', text: request.text }), handlers.onEnd()),
+      onStart: () => {
+        log.push({ t: now(), kind: 'start', text: request.text });
+        handlers.onStart();
+      },
+      onEnd: () => {
+        log.push({ t: now(), kind: 'end', text: request.text });
+        handlers.onEnd();
+      },
       onBoundary: (i, l) => handlers.onBoundary(i, l),
-      onError: (code) => (
-        log.push({ t: now(), kind: 'error', code, text: request.text }), handlers.onError(code)
-      ),
+      onError: (code) => {
+        log.push({ t: now(), kind: 'error', code, text: request.text });
+        handlers.onError(code);
+      },
     });
   },
 };
