@@ -175,13 +175,20 @@ export function walkBlocks(ctx: WalkContext): RawBlock[] {
   let flattenDepth = 0;
 
   const rootLang = inheritedLang(root);
+  // On a page of running prose, a heading or line that is nothing but a link is a teaser title, a "Read
+  // more", a category or an author link: navigation, not text (list items stay: editors' link lists, R3).
+  const rootText = ctx.facts.textOf(root);
+  const proseRoot = rootText > 0 && ctx.facts.linkTextOf(root) < rootText * PROSE_PAGE_MAX_LINK_SHARE;
+  const isLinkOnly = (text: string) => linkChars >= text.length * LINK_ONLY_SHARE;
   const stack: Frame[] = [];
 
   const flush = (owner: Frame) => {
     if (runHasText) {
       const display = normalisePieces(pieces);
       // Label rules (metadata lines, page tools) never drop the title itself.
-      if (display.text.length > 0 && (owner.el === ctx.title || !isChromeLine(display.text))) {
+      const isTitle = owner.el === ctx.title;
+      const teaser = !isTitle && proseRoot && LINK_ONLY_KINDS.has(owner.kind) && isLinkOnly(display.text);
+      if (display.text.length > 0 && !teaser && (isTitle || !isChromeLine(display.text))) {
         out.push({
           kind: owner.kind,
           element: owner.el,
@@ -285,6 +292,16 @@ export function walkBlocks(ctx: WalkContext): RawBlock[] {
     if (flatten) flattenDepth++;
   };
 
+  /**
+   * A forum topic marks its posts as comments (`#comments`, `.comment-list`), but there they are the page:
+   * when the article root holds little text besides the thread, the thread is read.
+   */
+  const isThreadPage = (el: Element): boolean => {
+    const thread = ctx.facts.textOf(el);
+    const other = ctx.facts.textOf(root) - thread;
+    return other < THREAD_PAGE_MAX_OTHER_CHARS && other < thread * THREAD_PAGE_MAX_OTHER_SHARE;
+  };
+
   const noteSkipped = (el: Element) => {
     if (runHasText && (el.textContent ?? '').trim().length > 0) gapPending = true;
   };
@@ -352,8 +369,11 @@ export function walkBlocks(ctx: WalkContext): RawBlock[] {
       if (!reason && !HEADING_TAGS.has(tag)) {
         // A container headed by a navigation label ("Relaterat", "Table of contents"): a heading, or a
         // short label element (<p>, <div>, <strong>) with at most one element inside.
+        // Long unlinked prose is never such a section: its first child is a nested widget ("Share this"
+        // bar opening a post body), not a heading for the whole container.
         const first = firstElementChildOf(el);
-        if (first && (isNavHeading(first, tagOf(first)) || isNavLabel(first))) reason = 'navigation';
+        if (first && (isNavHeading(first, tagOf(first)) || isNavLabel(first)) && !ctx.facts.isProse(el))
+          reason = 'navigation';
       }
       if (tag === 'button' || el.getAttribute('role') === 'button') {
         // A disclosure toggle whose panel is in the article is read as its own block (R3); any other
@@ -367,7 +387,7 @@ export function walkBlocks(ctx: WalkContext): RawBlock[] {
         }
         reason = 'control';
       }
-      if (reason && !ctx.facts.overrides(el, reason)) {
+      if (reason && !ctx.facts.overrides(el, reason) && !(reason === 'comments' && isThreadPage(el))) {
         noteSkipped(el);
         continue;
       }
@@ -412,6 +432,21 @@ function hasVisibleChar(data: string): boolean {
   }
   return false;
 }
+
+/**
+ * Text (characters) an article root may hold outside a comment thread for the thread to be the content
+ * (a forum topic: title, breadcrumbs, a few controls). A blog post's own text is longer than this.
+ */
+const THREAD_PAGE_MAX_OTHER_CHARS = 600;
+/** …and less than this share of the thread's own length: a short post under a long thread stays the post. */
+const THREAD_PAGE_MAX_OTHER_SHARE = 0.25;
+
+/** A root with less than this share of its text in links is a page of running prose (as PageFacts.isProse)… */
+const PROSE_PAGE_MAX_LINK_SHARE = 0.25;
+/** …where a block with at least this share of its characters inside links is a link, not prose. */
+const LINK_ONLY_SHARE = 0.9;
+/** Block kinds the link-only rule applies to: list items and table rows are editors' link lists and data. */
+const LINK_ONLY_KINDS = new Set<BlockKind>(['heading', 'paragraph', 'text']);
 
 /** Fewest same-page anchor links that make a list an in-page table of contents. */
 const MIN_TOC_ITEMS = 3;

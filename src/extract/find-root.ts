@@ -1,7 +1,7 @@
 // R1: find the article — the one region the reader reads — from the strongest hint the page offers.
 
 import { type DensityResult, densityRoot } from './density.ts';
-import { isInside, pageBody, parentElementOf, tagOf } from './dom.ts';
+import { firstElementChildOf, isInside, pageBody, parentElementOf, tagOf } from './dom.ts';
 import { normaliseText } from './normalise.ts';
 import type { PageFacts } from './page-facts.ts';
 import { chromeSkipReason, staticHidden } from './skip-rules.ts';
@@ -14,6 +14,7 @@ export type RootHint =
   | 'main'
   | 'h1-container'
   | 'density'
+  | 'noscript'
   | 'body';
 
 export interface RootChoice {
@@ -250,6 +251,49 @@ function commonAncestor(a: Element, b: Element): Element | null {
   return null;
 }
 
+/**
+ * A page whose visible body holds less than this much text (characters) is a script shell: its content is
+ * rendered by JavaScript. Forum software (Discourse) and some blogs put a full no-JS copy of the content in
+ * a <noscript> for crawlers; on a static DOM that copy is the only article there is.
+ */
+const SCRIPT_SHELL_MAX_CHARS = 300;
+/** …and the <noscript> copy must hold real text (characters), not a "please enable JavaScript" line. */
+const NOSCRIPT_MIN_CHARS = 500;
+
+/** The <noscript> holding the most text, when the visible page is an empty script shell (see above). */
+function noscriptContent(doc: Document, facts: PageFacts): Element | null {
+  const body = pageBody(doc);
+  if (!body || facts.textOf(body) >= SCRIPT_SHELL_MAX_CHARS) return null;
+  const all = body.getElementsByTagName('noscript');
+  let best: Element | null = null;
+  let bestLen = NOSCRIPT_MIN_CHARS - 1;
+  for (let i = 0; i < all.length; i++) {
+    const n = all[i]!;
+    // With scripting on (a live browser), <noscript> holds raw markup as one text node: never read that.
+    if (!firstElementChildOf(n)) continue;
+    const len = normaliseText(n.textContent ?? '').length;
+    if (len > bestLen) {
+      best = n;
+      bestLen = len;
+    }
+  }
+  return best;
+}
+
+/**
+ * The densest element is only a stray passage, not an article, when it holds less than this much prose
+ * (characters: a card's blurb, a shop's intro paragraph, a section heading on a page of product tiles)…
+ */
+const STRAY_MAX_PROSE = 1500;
+/** …and less than this share of the page's text: the page's text is spread over many short cards. */
+const STRAY_MAX_SHARE = 0.3;
+
+function isStray(best: Element, d: DensityResult, doc: Document, facts: PageFacts): boolean {
+  const body = pageBody(doc);
+  const prose = d.proseOf(best);
+  return !!body && prose < STRAY_MAX_PROSE && prose < facts.textOf(body) * STRAY_MAX_SHARE;
+}
+
 /** R1 in order of strength. Never throws; `root` is null only for a document without a body. */
 export function findRoot(doc: Document, opts: FindRootOptions, facts: PageFacts): RootChoice {
   const density = densityRoot(doc, facts);
@@ -267,10 +311,16 @@ export function findRoot(doc: Document, opts: FindRootOptions, facts: PageFacts)
   if (own) return { root: own, h1, hint: 'lyssna-content' };
   const rs = readSpeakerRoot(doc);
   if (rs) return { root: rs, h1, hint: 'readspeaker' };
+  const fallback = noscriptContent(doc, facts);
+  if (fallback) return { root: fallback, h1: null, hint: 'noscript' };
 
   if (h1) return { ...widenToProse(structuralRoot(doc, h1), h1, density), density };
 
   const { best } = density;
-  if (best) return { root: best, h1: null, hint: 'density' };
+  if (best && !isStray(best, density, doc, facts)) return { root: best, h1: null, hint: 'density' };
+  // No container of running prose: a listing or product grid made of short linked cards. Read the main
+  // landmark (or the body) and let R2 skip the chrome inside it.
+  const main = soleMain(doc);
+  if (best && main && hasText(main)) return { root: main, h1: null, hint: 'main' };
   return { root: pageBody(doc), h1: null, hint: 'body' };
 }

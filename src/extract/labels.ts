@@ -42,6 +42,10 @@ export const METADATA_LINE = new RegExp(
       'updated on',
       '(?:last )?updated (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d)',
       '\\d+ min(?:ute)?s?\\.? read$',
+      // Image credits written as their own line under a picture (R5: a credit is not a caption).
+      'photographer:',
+      '(?:hero|feature[d]?|header|cover|lead|top) (?:image|photo)s? (?:by|via|from|courtesy)',
+      '(?:estimated )?read(?:ing)? time:',
     ].join('|') +
     // The label must end at a word boundary: "Publicerad 14 mars", not "Publicerade handlingar".
     ')(?![\\p{L}\\p{N}])',
@@ -95,6 +99,20 @@ export const TOOL_LABELS = new Set(
 const BYLINE = /^(?:by|av|written by|skriven av)\s+\p{Lu}[^.!?]*$/u;
 /** Bylines are short; a longer line starting with "By" is a sentence. */
 const MAX_BYLINE_CHARS = 60;
+/**
+ * A byline that carries its date ("By Jane Doe, CFP – Updated Mar 5, 2026 at 4:28 PM") runs longer; the
+ * name (a capital: case-sensitive, as /i would let \p{Lu} match any letter) and the date after it tell it
+ * from a sentence that starts with "By".
+ */
+const DATED_BYLINE =
+  /^(?:[Bb]y|[Aa]v|[Ww]ritten by|[Ss]kriven av)\s+\p{Lu}.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\b/u;
+const MAX_DATED_BYLINE_CHARS = 160;
+/**
+ * Review, fact-check and credit lines of health, finance and news sites: bylines by another name. A name
+ * (capital letter) must follow, so "Reviewed by hand, …" stays a sentence. Case-sensitive on purpose.
+ */
+const CREDIT_LINE =
+  /^(?:(?:Medically |Expert )?[Rr]eviewed by|Fact[- ][Cc]hecked by|Written [Bb]y:|(?:Photo(?:graph)?|Image|Illustration)s? (?:by|courtesy of|via)) ?\p{Lu}/u;
 
 /** Lines that start a breadcrumb or similar navigation (R2 "Navigation inside content"). */
 export const NAV_LINE = /^(?:du är här|brödsmulor|breadcrumbs?|you are here)\b/iu;
@@ -183,6 +201,24 @@ export const NAV_SECTION_LABELS = new Set(
     'like this',
     'leave a comment',
     'leave a reply',
+    // Teaser rails under a post, by their usual headings.
+    "editor's picks",
+    'editors picks',
+    'featured articles',
+    'featured posts',
+    'featured stories',
+    'latest blogs',
+    'related reads',
+    'related reading',
+    'you might like',
+    'you may like',
+    'more to explore',
+    'more to read',
+    'up next',
+    'follow us on social media',
+    'join our newsletter',
+    'subscribe to our newsletter',
+    'sign up for our newsletter',
   ].map((s) => s.toLocaleLowerCase('sv')),
 );
 
@@ -208,6 +244,8 @@ export const MAX_LABEL_CHARS = 60;
 export function isChromeLine(text: string): boolean {
   if (METADATA_LINE.test(text)) return true;
   if (text.length <= MAX_BYLINE_CHARS && BYLINE.test(text)) return true;
+  if (text.length <= MAX_DATED_BYLINE_CHARS && (DATED_BYLINE.test(text) || CREDIT_LINE.test(text)))
+    return true;
   if (NAV_LINE.test(text)) return true;
   if (text.length <= MAX_LABEL_CHARS) {
     const key = labelKey(text);

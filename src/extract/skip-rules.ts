@@ -299,10 +299,18 @@ export type HiddenKind = 'hidden' | 'hidden-class' | 'aria-hidden' | 'sr-only' |
 const INLINE_HIDDEN =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
 
+/**
+ * React's streaming server rendering sends each finished Suspense boundary as `<div hidden id="S:0">` at
+ * the end of the body, and a script moves it into place. On a static copy of the page it is still there,
+ * hidden only until that script runs: it is the page's content, not hidden text.
+ */
+const REACT_STREAMED_ID = /^S:\d+$/;
+
 export function staticHidden(el: Element): HiddenKind {
   const hidden = el.getAttribute('hidden');
   // hidden="until-found" content is findable by the browser's find-in-page: it is folded, not removed.
-  if (hidden !== null && hidden.toLowerCase() !== 'until-found') return 'hidden';
+  if (hidden !== null && hidden.toLowerCase() !== 'until-found' && !REACT_STREAMED_ID.test(el.id))
+    return 'hidden';
   if (el.getAttribute('aria-hidden') === 'true') return 'aria-hidden';
   const style = el.getAttribute('style');
   if (style && INLINE_HIDDEN.test(style)) return 'hidden';

@@ -1,6 +1,9 @@
 // Extraction yardstick: our extractor vs @mozilla/readability 0.6.0 on real pages with gold text
 // (WCXB dev + Readability's own test pages), bag-of-words P/R/F1 and median time, plus linear growth.
-// Usage: npx tsx tests/bench/extraction.bench.ts [--limit N] [--set wcxb-dev|readability] [--quiet]
+// Usage: npx tsx tests/bench/extraction.bench.ts [--limit N] [--set wcxb-dev|readability] [--no-rdb]
+//        [--losers N] (print the N article pages losing most precision, with the blocks that are not gold)
+// wcxb-dev is also reported in two halves (ids sorted; even positions = the tuning half, odd = held out),
+// so rules tuned on one half can be checked on the other.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -23,6 +26,30 @@ interface Meta {
   encoding?: string;
   title?: string;
   synthetic?: boolean;
+  /** WCXB: snippets the body must not contain. */
+  without?: string[];
+}
+
+/** A block sharing less than this share of its words with the gold is "extra" text (diagnostics only). */
+const EXTRA_BLOCK_OVERLAP = 0.5;
+
+/** Which of our blocks are mostly not gold text, and which "without" snippets we read (for --losers). */
+function diagnose(blocks: string[], gold: string, without: string[]): { extra: string[]; leaked: string[] } {
+  const g = words(gold);
+  const extra: string[] = [];
+  for (const b of blocks) {
+    const bw = words(b);
+    let n = 0;
+    let hit = 0;
+    for (const [w, c] of bw) {
+      n += c;
+      if (g.has(w)) hit += c;
+    }
+    if (n > 0 && hit / n < EXTRA_BLOCK_OVERLAP) extra.push(b.length > 120 ? `${b.slice(0, 117)}...` : b);
+  }
+  const text = blocks.join('\n').toLowerCase();
+  const leaked = without.filter((w) => w.length > 0 && text.includes(w.toLowerCase()));
+  return { extra, leaked };
 }
 
 interface Score {
@@ -38,6 +65,9 @@ const argOf = (name: string): string | undefined => {
 };
 const limit = Number(argOf('--limit') ?? DEFAULT_LIMIT);
 const onlySet = argOf('--set');
+/** Skip Readability (faster iterations while tuning; its columns print as "-"). */
+const noRdb = args.includes('--no-rdb');
+const losers = Number(argOf('--losers') ?? 0);
 
 /** WCXB's metric: lower-case, runs of letters and digits, multiset overlap. */
 function words(text: string): Map<string, number> {
@@ -73,17 +103,18 @@ function decode(buf: Buffer, encoding: string | undefined): string {
   }
 }
 
-function ours(html: string): { text: string; ms: number } {
+function ours(html: string): { text: string; ms: number; blocks: string[] } {
   const { document } = parseHTML(html);
   const t0 = performance.now();
   const a = extractArticle(document as unknown as Document);
   const ms = performance.now() - t0;
   let blocks = a.blocks.map((b) => b.text);
   if (blocks.length > 0 && blocks[0] === a.title) blocks = blocks.slice(1); // the gold leaves the title out
-  return { text: blocks.join('\n'), ms };
+  return { text: blocks.join('\n'), ms, blocks };
 }
 
 function readability(html: string): { text: string; ms: number } {
+  if (noRdb) return { text: '', ms: Number.NaN };
   const { document } = parseHTML(html);
   const t0 = performance.now();
   let text = '';
@@ -104,6 +135,11 @@ function median(xs: number[]): number {
 
 interface Row {
   id: string;
+  /** Position of the id in sorted order is even: the tuning half. */
+  tune: boolean;
+  /** Our blocks that share few words with the gold, and the gold's "without" snippets we read. */
+  extra: string[];
+  leaked: string[];
   type: string;
   ours: Score;
   rdb: Score;
@@ -125,6 +161,8 @@ function runSet(name: string): Row[] {
     return [];
   }
   const rows: Row[] = [];
+  const sorted = [...set.ids].sort();
+  const tuneIds = new Set(sorted.filter((_, i) => i % 2 === 0));
   for (const id of set.ids) {
     const pageDir = join(set.dir, 'pages', id);
     const meta = JSON.parse(readFileSync(join(pageDir, 'meta.json'), 'utf8')) as Meta;
@@ -133,7 +171,19 @@ function runSet(name: string): Row[] {
     const o = ours(html);
     const r = readability(html);
     const type = meta.page_type ?? (meta.synthetic ? 'synthetic' : 'real');
-    rows.push({ id, type, ours: score(o.text, gold), rdb: score(r.text, gold), oursMs: o.ms, rdbMs: r.ms });
+    const s = score(o.text, gold);
+    const diag =
+      losers > 0 && s.p < 1 ? diagnose(o.blocks, gold, meta.without ?? []) : { extra: [], leaked: [] };
+    rows.push({
+      id,
+      tune: tuneIds.has(id),
+      ...diag,
+      type,
+      ours: s,
+      rdb: noRdb ? { p: Number.NaN, r: Number.NaN, f: Number.NaN } : score(r.text, gold),
+      oursMs: o.ms,
+      rdbMs: r.ms,
+    });
   }
   return rows;
 }
@@ -214,6 +264,26 @@ function main(): void {
         .filter((t) => t !== 'article')
         .map((t): [string, Row[]] => [`  ${t}`, rows.filter((r) => r.type === t)]),
     ]);
+    const arts = rows.filter((r) => r.type === 'article');
+    printTable('wcxb-dev halves (ids sorted: even positions tune, odd positions held out)', [
+      ['article tune', arts.filter((r) => r.tune)],
+      ['article held', arts.filter((r) => !r.tune)],
+      ['all tune', rows.filter((r) => r.tune)],
+      ['all held', rows.filter((r) => !r.tune)],
+    ]);
+    if (losers > 0) {
+      // Precision losers among tuning-half articles, weighted by how much F1 the extra text costs.
+      const lose = arts
+        .filter((r) => r.tune && r.ours.p < 1)
+        .sort((a, b) => a.ours.p - b.ours.p)
+        .slice(0, losers);
+      console.log(`\nPrecision losers (tuning half, articles): ${lose.length}`);
+      for (const r of lose) {
+        console.log(`  ${r.id} P${num(r.ours.p)} R${num(r.ours.r)} F1${num(r.ours.f)}`);
+        for (const w of r.leaked) console.log(`      without: ${w}`);
+        for (const b of r.extra.slice(0, 12)) console.log(`      extra: ${b}`);
+      }
+    }
     if (args.includes('--worst')) {
       const worst = [...rows].sort((a, b) => a.ours.f - a.rdb.f - (b.ours.f - b.rdb.f)).slice(0, 40);
       for (const r of worst)
