@@ -129,6 +129,21 @@ export function updateSettings(current: ExtensionSettings, patch: unknown): Exte
   });
 }
 
+/**
+ * The saved voice per language with `lang`'s choice set to `voice`, or removed (back to "automatic") when there
+ * is none. The options page and the popup both store a choice through this, so they agree on the shape.
+ */
+export function withVoiceChoice(
+  voices: ExtensionSettings['voices'],
+  lang: string,
+  voice: { name: string; lang: string } | null | undefined,
+): ExtensionSettings['voices'] {
+  const next = { ...voices };
+  if (voice) next[lang] = { name: voice.name, lang: voice.lang };
+  else delete next[lang];
+  return next;
+}
+
 /** True when the URL's host is on the never-run list (the host itself or any subdomain of an entry). */
 export function isSiteBlocked(url: string | undefined, neverRunOn: readonly string[]): boolean {
   if (!url) return false;

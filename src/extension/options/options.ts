@@ -11,7 +11,7 @@ import {
   RATE_CHOICES,
 } from '../pages/page-i18n.ts';
 import { allVoices, languageName, voicesFor } from '../pages/tts-voices.ts';
-import type { ExtensionSettings } from '../settings.ts';
+import { type ExtensionSettings, withVoiceChoice } from '../settings.ts';
 import { loadSettings, saveSettings } from '../settings-store.ts';
 
 const STRINGS: PageStrings = {
@@ -119,11 +119,8 @@ function renderVoices(voices: VoiceInfo[], settings: ExtensionSettings): void {
       for (const v of voicesFor(voices, code)) select.append(new Option(v.name, v.name));
       select.value = settings.voices[code]?.name ?? '';
       select.addEventListener('change', async () => {
-        const current = { ...(await loadSettings()).voices };
         const voice = voices.find((v) => v.name === select.value);
-        if (voice) current[code] = { name: voice.name, lang: voice.lang };
-        else delete current[code];
-        await save({ voices: current });
+        await save({ voices: withVoiceChoice((await loadSettings()).voices, code, voice) });
       });
       row.append(label, select);
       return row;
@@ -168,19 +165,16 @@ async function main(): Promise<void> {
     input.addEventListener('change', () => void save({ highlight: { [field]: input.value } }));
   }
 
-  const fontSize = $<HTMLInputElement>('fontSize');
-  const lineHeight = $<HTMLInputElement>('lineHeight');
+  for (const key of ['fontSize', 'lineHeight'] as const) {
+    const input = $<HTMLInputElement>(key);
+    input.value = String(settings.reader[key]);
+    input.addEventListener('change', () => void save({ reader: { [key]: Number(input.value) } }));
+  }
+
   const theme = $<HTMLSelectElement>('theme');
   const dyslexia = $<HTMLInputElement>('dyslexiaFont');
-  fontSize.value = String(settings.reader.fontSize);
-  lineHeight.value = String(settings.reader.lineHeight);
   theme.value = settings.reader.theme;
   dyslexia.checked = settings.reader.dyslexiaFont;
-  fontSize.addEventListener('change', () => void save({ reader: { fontSize: Number(fontSize.value) } }));
-  lineHeight.addEventListener(
-    'change',
-    () => void save({ reader: { lineHeight: Number(lineHeight.value) } }),
-  );
   theme.addEventListener('change', () => void save({ reader: { theme: theme.value } }));
   dyslexia.addEventListener('change', () => void save({ reader: { dyslexiaFont: dyslexia.checked } }));
 

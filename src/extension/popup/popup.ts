@@ -12,6 +12,7 @@ import {
   RATE_CHOICES,
 } from '../pages/page-i18n.ts';
 import { allVoices, languageName, voicesFor } from '../pages/tts-voices.ts';
+import { withVoiceChoice } from '../settings.ts';
 import { loadSettings, saveSettings } from '../settings-store.ts';
 
 const STRINGS: PageStrings = {
@@ -157,10 +158,7 @@ async function main(): Promise<void> {
     const pageLang = current?.lang ?? 'sv';
     const primary = primaryLanguage(pageLang);
     const voice = voices.find((v) => v.name === voiceSelect.value) ?? null;
-    const saved = { ...(await loadSettings()).voices };
-    if (voice) saved[primary] = { name: voice.name, lang: voice.lang };
-    else delete saved[primary];
-    await saveSettings({ voices: saved });
+    await saveSettings({ voices: withVoiceChoice((await loadSettings()).voices, primary, voice) });
     render(await send(tabId, { name: 'set-voice', lang: primary, voice }));
   });
   $('options').addEventListener('click', () => void chrome.runtime.openOptionsPage());

@@ -7,6 +7,7 @@ import {
   mergeSettings,
   normaliseHost,
   updateSettings,
+  withVoiceChoice,
 } from '../../../src/extension/settings.ts';
 
 describe('mergeSettings', () => {
@@ -77,6 +78,31 @@ describe('updateSettings', () => {
   test('voices replace as a whole map (removing a choice is possible)', () => {
     const base = mergeSettings({ voices: { sv: { name: 'Alva', lang: 'sv-SE' } } });
     expect(updateSettings(base, { voices: {} }).voices).toEqual({});
+  });
+});
+
+describe('withVoiceChoice', () => {
+  const saved = { sv: { name: 'Alva', lang: 'sv-SE' }, en: { name: 'Daniel', lang: 'en-GB' } };
+  const klara = { id: 'k', name: 'Klara', lang: 'sv-SE', localService: true, default: false };
+  test.each([
+    [
+      "a voice replaces the language's choice",
+      'sv',
+      klara,
+      { sv: { name: 'Klara', lang: 'sv-SE' }, en: saved.en },
+    ],
+    [
+      'a voice adds a choice for a new language',
+      'fi',
+      { name: 'Satu', lang: 'fi-FI' },
+      { ...saved, fi: { name: 'Satu', lang: 'fi-FI' } },
+    ],
+    ['null goes back to automatic', 'sv', null, { en: saved.en }],
+    ['undefined (no such voice) goes back to automatic', 'en', undefined, { sv: saved.sv }],
+  ])('%s', (_name, lang, voice, expected) => {
+    expect(withVoiceChoice(saved, lang, voice)).toEqual(expected);
+    // The stored map is never changed in place.
+    expect(saved).toEqual({ sv: { name: 'Alva', lang: 'sv-SE' }, en: { name: 'Daniel', lang: 'en-GB' } });
   });
 });
 
