@@ -1,48 +1,28 @@
 // Voice helpers (pure): language tag normalisation and the choice of the best voice for a language.
 
+import { ISO3_TO_BCP47 } from '../lang/languages.ts';
 import type { VoiceInfo } from './engine.ts';
 
-/** ISO 639-2/3 codes (and legacy 2-letter ones) → the primary subtag Lyssna uses. */
+/**
+ * Tags engines write besides the ISO 639-3 codes detection uses (ISO3_TO_BCP47): ISO 639-2/B and macrolanguage
+ * codes, and legacy 2-letter ones → the primary subtag Lyssna uses.
+ */
 const PRIMARY_ALIASES: Record<string, string> = {
-  swe: 'sv',
+  ...ISO3_TO_BCP47,
   nor: 'nb',
-  nob: 'nb',
-  nno: 'nb', // Nynorsk voices are rare: a Bokmål voice reads Nynorsk well enough
   no: 'nb',
-  nn: 'nb',
-  dan: 'da',
-  eng: 'en',
-  fin: 'fi',
+  nn: 'nb', // Nynorsk voices are rare: a Bokmål voice reads Nynorsk well enough
   ara: 'ar',
-  arb: 'ar',
-  som: 'so',
   fas: 'fa',
   per: 'fa',
-  pes: 'fa',
-  prs: 'fa',
-  tir: 'ti',
-  pol: 'pl',
-  bos: 'bs',
-  hrv: 'hr',
-  srp: 'sr',
   kur: 'ckb',
   rom: 'rom',
-  rmn: 'rom',
   rmy: 'rom',
   yid: 'yi',
-  ydd: 'yi',
   ji: 'yi',
-  deu: 'de',
   ger: 'de',
-  fra: 'fr',
   fre: 'fr',
-  spa: 'es',
-  ita: 'it',
-  nld: 'nl',
   dut: 'nl',
-  rus: 'ru',
-  tur: 'tr',
-  ukr: 'uk',
   est: 'et',
   lav: 'lv',
   lit: 'lt',

@@ -28,6 +28,7 @@ describe('language tags', () => {
     ['tir', 'ti', undefined],
     ['pol', 'pl', undefined],
     ['bos', 'bs', undefined],
+    ['por', 'pt', undefined], // every code detection can answer maps to the voice tag
     ['hrv', 'hr', undefined],
     ['srp', 'sr', undefined],
     ['sr-Latn-RS', 'sr', 'RS'],
