@@ -8,7 +8,6 @@ import { join, resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { type LaunchedChromium, launchChromium } from '../support/chromium.ts';
 import type { SpeechEnv } from '../support/speech-env.ts';
-import { AXE_SOURCE } from './widget-support.ts';
 
 export const DIST = resolve('dist/extension');
 
@@ -186,40 +185,4 @@ export async function waitUntil<T>(
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-/** axe-core (WCAG 2.2 AA + best practice) over the document, or only inside the given hosts' shadow trees. */
-export async function runAxe(page: Page, include?: string[]): Promise<AxeViolation[]> {
-  // page.evaluate goes through the DevTools protocol, which an extension page's CSP does not block.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (inc) => {
-    const axe = (
-      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }
-    ).axe;
-    const result = await axe.run(inc ? { include: inc.map((s) => [s]) } : document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-      resultTypes: ['violations'],
-    });
-    return (
-      result.violations as {
-        id: string;
-        impact: string | null;
-        help: string;
-        nodes: { target: unknown[] }[];
-      }[]
-    ).map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.map((n) => JSON.stringify(n.target)),
-    }));
-  }, include ?? null);
-}
+export { type AxeViolation, runAxe } from '../support/axe.ts';

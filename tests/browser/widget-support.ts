@@ -1,18 +1,12 @@
 // Shared helpers for the widget's real-browser tests: a speech log captured inside the page, focus and
 // highlight probes, and axe-core runs over the document and the widget's shadow roots.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { type DemoServer, startDemoServer } from '../../widget/demo/server.ts';
+import { type AxeViolation, runAxe as runAxeIn } from '../support/axe.ts';
 import { type LaunchedChromium, launchChromium } from '../support/chromium.ts';
 import { type SpeechEnv, startSpeechEnv } from '../support/speech-env.ts';
-
-export const AXE_SOURCE = readFileSync(
-  join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
-  'utf8',
-);
 
 /** One native utterance as the page saw it, with the sentence highlight at the moment it started. */
 export interface SpokenEntry {
@@ -128,43 +122,12 @@ export const focusInfo = (page: Page): Promise<FocusInfo> =>
     };
   });
 
-export interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
+/** The widget's own shadow hosts: the player and the selection button. */
+const WIDGET_HOSTS = ['lyssna-player', 'lyssna-selection'];
 
 /** axe-core over the whole document (open shadow roots included) or only over the widget's hosts. */
-export async function runAxe(page: Page, scope: 'document' | 'widget' = 'document'): Promise<AxeViolation[]> {
-  const loaded = await page.evaluate(() => 'axe' in window);
-  if (!loaded) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (s) => {
-    const axe = (
-      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }
-    ).axe;
-    const context = s === 'document' ? document : { include: [['lyssna-player'], ['lyssna-selection']] };
-    const result = await axe.run(context, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-      resultTypes: ['violations'],
-    });
-    return (
-      result.violations as {
-        id: string;
-        impact: string | null;
-        help: string;
-        nodes: { target: unknown[] }[];
-      }[]
-    ).map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.map((n) => JSON.stringify(n.target)),
-    }));
-  }, scope);
+export function runAxe(page: Page, scope: 'document' | 'widget' = 'document'): Promise<AxeViolation[]> {
+  return runAxeIn(page, scope === 'document' ? undefined : WIDGET_HOSTS);
 }
 
 /** Collapse whitespace and drop soft hyphens, as extraction does, to compare a DOM range's text with a block's. */
@@ -247,6 +210,8 @@ export function installFakeWordSpeech(msPerWord: number): void {
     },
   });
 }
+
+export type { AxeViolation };
 
 export interface WidgetSession {
   browser: LaunchedChromium;
