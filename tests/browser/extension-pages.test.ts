@@ -4,13 +4,12 @@
 // blocked sites are refused plainly, and a hostile page leaves the extension working.
 
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type SpeechEnv, startSpeechEnv } from '../support/speech-env.ts';
-import { type StaticServer, serveDirs } from '../support/static-server.ts';
+import { htmlPages, type StaticServer, serveDirs } from '../support/static-server.ts';
 import {
   callWorker,
   DIST,
@@ -74,14 +73,6 @@ const ROUTES: Record<string, string> = {
   '/ext/hostile.html': HOSTILE,
 };
 
-function route(req: IncomingMessage, res: ServerResponse): boolean {
-  const html = ROUTES[new URL(req.url ?? '/', 'http://x').pathname];
-  if (!html) return false;
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(html);
-  return true;
-}
-
 let speech: SpeechEnv;
 let ext: ExtensionBrowser;
 let server: StaticServer;
@@ -91,7 +82,7 @@ let pageCounter = 0;
 beforeAll(async () => {
   speech = await startSpeechEnv();
   ext = await launchWithExtension(speech);
-  server = await serveDirs({}, { routes: [route] });
+  server = await serveDirs({}, { routes: [htmlPages(ROUTES)] });
 });
 
 // A failed test must not leave a tab reading into the next one.

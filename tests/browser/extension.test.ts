@@ -4,12 +4,11 @@
 // and stop work; "read selection" reads only the selection; a click in the in-page player speaks with Web
 // Speech instead; a page that runs the Lyssna widget is driven, not given a second player.
 
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type SpeechEnv, startSpeechEnv } from '../support/speech-env.ts';
-import { type StaticServer, serveDirs } from '../support/static-server.ts';
+import { htmlPages, type StaticServer, serveDirs } from '../support/static-server.ts';
 import {
   callWorker,
   type ExtensionBrowser,
@@ -51,14 +50,6 @@ const ROUTES: Record<string, string> = {
   '/ext/with-widget.html': page(ARTICLE, '<script src="/widget/lyssna.js" defer></script>'),
 };
 
-function route(req: IncomingMessage, res: ServerResponse): boolean {
-  const html = ROUTES[new URL(req.url ?? '/', 'http://x').pathname];
-  if (!html) return false;
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(html);
-  return true;
-}
-
 let speech: SpeechEnv;
 let ext: ExtensionBrowser;
 let server: StaticServer;
@@ -70,7 +61,7 @@ beforeAll(async () => {
   ext = await launchWithExtension(speech);
   server = await serveDirs(
     { '/widget/': 'dist/widget', '/pages/': join(import.meta.dirname, '../fixtures/pages') },
-    { routes: [route] },
+    { routes: [htmlPages(ROUTES)] },
   );
 });
 

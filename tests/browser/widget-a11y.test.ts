@@ -9,6 +9,7 @@ import {
   type AxeViolation,
   focusInfo,
   installPageLog,
+  openEmptyPage,
   pageLog,
   runAxe,
   status,
@@ -98,16 +99,7 @@ describe('axe-core: no violations in any state', () => {
     await noSpeech.close();
 
     // A page with nothing readable: the widget's hosts are checked (the page itself is a bare test page).
-    const seed = await session.browser.context.newPage();
-    await seed.route(`${session.server.url}/empty`, (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Tom</title></head>
-<body><nav><a href="/">Start</a></nav><script src="/lyssna.js" defer></script></body></html>`,
-      }),
-    );
-    await seed.goto(`${session.server.url}/empty`);
-    await widgetReady(seed);
+    const seed = await openEmptyPage(session);
     await seed.click('lyssna-player >> button.launcher');
     await seed.waitForSelector('lyssna-player >> .message:not([hidden])');
     expect(describeViolations(await runAxe(seed, 'widget'))).toEqual([]);

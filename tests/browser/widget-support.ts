@@ -213,6 +213,21 @@ export function installFakeWordSpeech(msPerWord: number): void {
 
 export type { AxeViolation };
 
+/** A demo-origin page with nothing readable (only a nav) that embeds the widget, ready to use. */
+export async function openEmptyPage(session: WidgetSession): Promise<Page> {
+  const page = await session.browser.context.newPage();
+  await page.route(`${session.server.url}/empty`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Tom</title></head>
+<body><nav><a href="/">Start</a></nav><script src="/lyssna.js" defer></script></body></html>`,
+    }),
+  );
+  await page.goto(`${session.server.url}/empty`);
+  await widgetReady(page);
+  return page;
+}
+
 export interface WidgetSession {
   browser: LaunchedChromium;
   server: DemoServer;

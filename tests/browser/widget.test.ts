@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import {
   installPageLog,
   normaliseText,
+  openEmptyPage,
   pageLog,
   status,
   useWidgetSession,
@@ -185,16 +186,7 @@ describe('embedding', () => {
   });
 
   test('a page with nothing to read gives a button that says so', async () => {
-    const page = await session.browser.context.newPage();
-    await page.route(`${session.server.url}/empty`, (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Tom</title></head>
-<body><nav><a href="/">Start</a></nav><script src="/lyssna.js" defer></script></body></html>`,
-      }),
-    );
-    await page.goto(`${session.server.url}/empty`);
-    await widgetReady(page);
+    const page = await openEmptyPage(session);
     await page.click('lyssna-player >> button.launcher');
     await expect
       .poll(() => page.locator('lyssna-player >> button.launcher').textContent())

@@ -24,6 +24,17 @@ export interface StaticServer {
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => boolean;
 
+/** A route answering each path of `pages` with its HTML (test pages written inline). */
+export function htmlPages(pages: Record<string, string>): Route {
+  return (req, res) => {
+    const html = pages[new URL(req.url ?? '/', 'http://x').pathname];
+    if (html === undefined) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+    return true;
+  };
+}
+
 /** Serves files under `mounts` ("/prefix" → folder); `routes` answer first (return true when handled). */
 export async function serveDirs(
   mounts: Record<string, string>,
