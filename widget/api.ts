@@ -1,7 +1,7 @@
 // window.Lyssna: the JS API for site owners who want their own buttons or to follow the reading.
 
 import type { ReadingPlan } from '../src/core/plan.ts';
-import type { Controller, WidgetEventType, WidgetListener } from './ui/controller.ts';
+import type { Controller, WidgetEventType, WidgetListener } from '../src/ui/controller.ts';
 
 export interface LyssnaApi {
   readonly version: string;

@@ -5,9 +5,9 @@ import { createPlayer } from '../src/core/player.ts';
 import { buildPagePlan, planFromArticle } from '../src/pipeline.ts';
 import { primaryLang } from '../src/text/lang-tag.ts';
 import { prepareSentenceSplitting } from '../src/text/sentences.ts';
+import { createController } from '../src/ui/controller.ts';
 import { createApi, type LyssnaApi } from './api.ts';
 import { findScriptTag, parseConfig, parseLexiconJson } from './config.ts';
-import { createController } from './ui/controller.ts';
 
 /** Voice lists arrive late (4–6 s on Linux, notes §4); wait this long before speaking with `lang` only. */
 const VOICE_DEADLINE_MS = 10_000;

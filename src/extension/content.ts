@@ -3,8 +3,6 @@
 // or drives the page's own Lyssna widget when the page has one. Built as one IIFE (crx `?iife`).
 
 import { DEFAULT_CONFIG, type WidgetConfig } from '../../widget/config.ts';
-import { type Controller, createController } from '../../widget/ui/controller.ts';
-import { SETTINGS_KEY as WIDGET_SETTINGS_KEY } from '../../widget/ui/settings-store.ts';
 import type { SpeechEngine } from '../core/engine.ts';
 import { createWebSpeechEngine } from '../core/engines/web-speech.ts';
 import { playerError } from '../core/errors.ts';
@@ -13,6 +11,8 @@ import { createPlayer } from '../core/player.ts';
 import type { PlayerErrorCode, PlayerStatus } from '../core/player-types.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import { buildPagePlan, planFromArticle } from '../pipeline.ts';
+import { type Controller, createController } from '../ui/controller.ts';
+import { SETTINGS_KEY as WIDGET_SETTINGS_KEY } from '../ui/settings-store.ts';
 import { trackContextTarget } from './context-target.ts';
 import {
   acceptContentMessage,

@@ -1,7 +1,7 @@
 // When the page already runs the Lyssna widget, the extension drives it instead of adding a second player.
 // One direction only: the extension dispatches `lyssna:command` DOM events; it never listens to the page.
 
-import { PLAYER_TAG } from '../../widget/ui/player-element.ts';
+import { PLAYER_TAG } from '../ui/player-element.ts';
 
 /** The event the widget listens for (see widget/main.ts). Its detail is a plain string: it crosses worlds. */
 export const PAGE_COMMAND_EVENT = 'lyssna:command';

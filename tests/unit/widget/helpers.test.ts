@@ -3,18 +3,18 @@
 import { describe, expect, test } from 'vitest';
 import type { VoiceInfo } from '../../../src/core/engine.ts';
 import type { ReadingPlan } from '../../../src/core/plan.ts';
+import { contrastRatio, SENTENCE_COLORS, textColorFor, WORD_COLORS } from '../../../src/ui/color.ts';
+import { highlightCss, resolveColor } from '../../../src/ui/highlighter.ts';
+import { keyCommand, rateLabel } from '../../../src/ui/player-view.ts';
+import { scrollDelta } from '../../../src/ui/scroll-follow.ts';
+import { placeButton } from '../../../src/ui/selection-button.ts';
+import { relatedVoice } from '../../../src/ui/voice-help.ts';
 import {
   firstPositionFrom,
   planLanguages,
   remapLanguages,
   segmentCount,
 } from '../../../widget/plan-tools.ts';
-import { contrastRatio, SENTENCE_COLORS, textColorFor, WORD_COLORS } from '../../../widget/ui/color.ts';
-import { highlightCss, resolveColor } from '../../../widget/ui/highlighter.ts';
-import { keyCommand, rateLabel } from '../../../widget/ui/player-view.ts';
-import { scrollDelta } from '../../../widget/ui/scroll-follow.ts';
-import { placeButton } from '../../../widget/ui/selection-button.ts';
-import { relatedVoice } from '../../../widget/ui/voice-help.ts';
 
 const seg = (text: string, lang: string) => ({ start: 0, end: text.length, spoken: text, lang });
 const PLAN: ReadingPlan = {

@@ -1,6 +1,6 @@
 // The UI's two languages: both complete, and the rule for which one a page gets.
 import { describe, expect, test } from 'vitest';
-import { languageName, pickUiLang, STRINGS } from '../../../widget/ui/i18n.ts';
+import { languageName, pickUiLang, STRINGS } from '../../../src/ui/i18n.ts';
 
 describe('pickUiLang', () => {
   test.each([

@@ -1,7 +1,7 @@
 // What to tell a reader who has no voice for the text's language, and which related voice could stand in.
 
-import type { VoiceInfo } from '../../src/core/engine.ts';
-import { primaryLanguage, rankVoices } from '../../src/core/voices.ts';
+import type { VoiceInfo } from '../core/engine.ts';
+import { primaryLanguage, rankVoices } from '../core/voices.ts';
 import { languageName, type Strings } from './i18n.ts';
 import type { ViewMessage } from './player-view.ts';
 

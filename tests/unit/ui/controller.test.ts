@@ -5,9 +5,9 @@ import type { VoiceInfo } from '../../../src/core/engine.ts';
 import type { PlanBlock, ReadingPlan } from '../../../src/core/plan.ts';
 import type { ExtractedArticle, ExtractedBlock } from '../../../src/extract/types.ts';
 import { type PagePlan, type PlanOptions, planFromArticle, segmentsReady } from '../../../src/pipeline.ts';
+import { type Controller, createController } from '../../../src/ui/controller.ts';
+import { SETTINGS_KEY } from '../../../src/ui/settings-store.ts';
 import { DEFAULT_CONFIG, type WidgetConfig } from '../../../widget/config.ts';
-import { type Controller, createController } from '../../../widget/ui/controller.ts';
-import { SETTINGS_KEY } from '../../../widget/ui/settings-store.ts';
 import { installHighlightApi, removeHighlightApi } from './dom-fakes.ts';
 import { createFakePlayer, type FakePlayer } from './fake-player.ts';
 

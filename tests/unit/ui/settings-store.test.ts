@@ -5,7 +5,7 @@ import {
   SETTINGS_KEY,
   sanitize,
   type WidgetSettings,
-} from '../../../widget/ui/settings-store.ts';
+} from '../../../src/ui/settings-store.ts';
 
 const DEFAULTS: WidgetSettings = {
   rate: 1,

@@ -1,6 +1,6 @@
 // A selection as an article: one block per block element, text collapsed like extraction, ranges back to the page.
 import { beforeEach, describe, expect, test } from 'vitest';
-import { articleFromRange, selectorFor } from '../../../widget/range-article.ts';
+import { articleFromRange, selectorFor } from '../../../src/extract/range-article.ts';
 
 beforeEach(() => {
   document.documentElement.setAttribute('lang', 'sv');

@@ -2,22 +2,22 @@
 // view commands into player calls (synchronously, inside the click, for user activation) and player events
 // into highlights, scrolling, announcements and public events.
 
-import type { VoiceInfo } from '../../src/core/engine.ts';
-import type { PlanPosition, ReadingPlan } from '../../src/core/plan.ts';
-import type { Player, PlayerError, PlayerEvent, PlayerStatus } from '../../src/core/player-types.ts';
-import { primaryLanguage, rankVoices } from '../../src/core/voices.ts';
-import type { ExtractedArticle } from '../../src/extract/types.ts';
-import type { PagePlan, PlanOptions } from '../../src/pipeline.ts';
-import type { Lexicon } from '../../src/text/types.ts';
-import type { WidgetConfig } from '../config.ts';
+import type { WidgetConfig } from '../../widget/config.ts';
 import {
   firstPositionFrom,
   hasSegments,
   planLanguages,
   remapLanguages,
   segmentCount,
-} from '../plan-tools.ts';
-import { articleFromRange, selectorFor } from '../range-article.ts';
+} from '../../widget/plan-tools.ts';
+import type { VoiceInfo } from '../core/engine.ts';
+import type { PlanPosition, ReadingPlan } from '../core/plan.ts';
+import type { Player, PlayerError, PlayerEvent, PlayerStatus } from '../core/player-types.ts';
+import { primaryLanguage, rankVoices } from '../core/voices.ts';
+import { articleFromRange, selectorFor } from '../extract/range-article.ts';
+import type { ExtractedArticle } from '../extract/types.ts';
+import type { PagePlan, PlanOptions } from '../pipeline.ts';
+import type { Lexicon } from '../text/types.ts';
 import { DEFAULT_SENTENCE_COLOR, DEFAULT_WORD_COLOR } from './color.ts';
 import { createHighlighter, type Highlighter } from './highlighter.ts';
 import { languageName, pickUiLang, STRINGS, type Strings, type UiLang } from './i18n.ts';

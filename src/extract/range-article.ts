@@ -1,8 +1,8 @@
 // Turns a DOM Range (the reader's selection) into an article: blocks of display text with live ranges back
 // into the page, so the selection is read and highlighted like the page itself.
 
-import type { BlockKind } from '../src/core/plan.ts';
-import type { ExtractedArticle, ExtractedBlock } from '../src/extract/types.ts';
+import type { BlockKind } from '../core/plan.ts';
+import type { ExtractedArticle, ExtractedBlock } from './types.ts';
 
 /** Elements that start a new block when the selection crosses them. */
 const BLOCK_TAGS = new Set([

@@ -1,6 +1,6 @@
 // The page highlight: CSS Custom Highlight API entries and page-scope rules, never a change to the page's DOM.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createHighlighter, SENTENCE_HIGHLIGHT, WORD_HIGHLIGHT } from '../../../widget/ui/highlighter.ts';
+import { createHighlighter, SENTENCE_HIGHLIGHT, WORD_HIGHLIGHT } from '../../../src/ui/highlighter.ts';
 import { installHighlightApi, removeHighlightApi } from './dom-fakes.ts';
 
 let mutations: MutationRecord[];

@@ -2,7 +2,7 @@
 // It knows nothing of players or pages, so the widget's custom element and the extension's in-page host both
 // mount it (content scripts have no customElements registry: mountPlayerView works on any shadow root).
 
-import { RATE_STEPS } from '../config.ts';
+import { RATE_STEPS } from '../../widget/config.ts';
 import { SENTENCE_COLORS } from './color.ts';
 import { adoptStyles, h, icon } from './dom.ts';
 import type { Strings } from './i18n.ts';

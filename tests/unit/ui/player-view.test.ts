@@ -1,12 +1,12 @@
 // The player view on its own (as the extension mounts it): states rendered into ARIA, commands out.
 import { beforeEach, describe, expect, test } from 'vitest';
-import { STRINGS } from '../../../widget/ui/i18n.ts';
+import { STRINGS } from '../../../src/ui/i18n.ts';
 import {
   mountPlayerView,
   type PlayerView,
   type PlayerViewState,
   type ViewCommand,
-} from '../../../widget/ui/player-view.ts';
+} from '../../../src/ui/player-view.ts';
 
 let view: PlayerView;
 let commands: ViewCommand[];
