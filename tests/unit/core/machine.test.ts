@@ -97,6 +97,14 @@ const fail = (
   code,
 });
 
+function deepFreeze<T>(value: T, skip: unknown = (value as { plan?: unknown }).plan): T {
+  if (value && typeof value === 'object' && value !== skip && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v, skip);
+  }
+  return value;
+}
+
 function build(events: MachineEvent[], config: Partial<MachineConfig> = {}): MachineState {
   return events.reduce((s, e) => transition(s, e).state, initialState(config));
 }
@@ -638,11 +646,22 @@ describe('transition', () => {
     expect(summary(transition(s, end(1)).effects)).not.toContain('error no-voice-for-language');
   });
 
-  test('the machine does not mutate the state it is given', () => {
-    const before = build(heardPa);
+  // Frozen deeply (the plan aside: it is the caller's), so a write anywhere in the state throws.
+  test.each<[string, MachineEvent[], MachineEvent]>([
+    ['set-voice while a word was heard', heardPa, { type: 'set-voice', lang: 'sv', voice: klara }],
+    ['pause while a word was heard', heardPa, { type: 'pause' }],
+    ['play from a later block', ready, { type: 'play', from: { block: 1, segment: 0 } }],
+    ['seek to a later block while playing', started, { type: 'seek', to: { block: 1, segment: 0 } }],
+    ['next block while playing', started, { type: 'next-block' }],
+    [
+      'the end of the last segment (progress counts the plan)',
+      [...ready, { type: 'play', from: { block: 1, segment: 0 } }, start(1)],
+      end(1),
+    ],
+  ])('the machine does not mutate the state it is given: %s', (_name, events, event) => {
+    const before = deepFreeze(build(events));
     const copy = structuredClone(before);
-    transition(before, { type: 'set-voice', lang: 'sv', voice: klara });
-    transition(before, { type: 'pause' });
+    expect(() => transition(before, event)).not.toThrow();
     expect(before).toEqual(copy);
   });
 });
