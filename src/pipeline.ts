@@ -1,6 +1,7 @@
 // The page → plan pipeline: extract the article, give each block its language, cut it into spoken segments.
 
-import type { PlanBlock, ReadingPlan, Segment } from './core/plan.ts';
+import { lazyBlock } from './core/lazy-plan.ts';
+import type { PlanBlock, ReadingPlan } from './core/plan.ts';
 import { extractArticle } from './extract/index.ts';
 import type { ExtractedArticle, ExtractOptions } from './extract/types.ts';
 import { assignBlockLanguages, detectPageLanguage } from './lang/block-langs.ts';
@@ -32,50 +33,7 @@ export function buildPagePlan(doc: Document, options: PlanOptions = {}): PagePla
   return { plan: planFromArticle(article, options), article };
 }
 
-/** Blocks whose segments have not been computed yet (lazy plans only). */
-const pending = new WeakSet<PlanBlock>();
-
-/**
- * A block whose `segments` are computed on first read and then kept. The accessor is an own, enumerable
- * property, so spreading, JSON and deep equality see the segments like a plain field.
- */
-function lazyBlock(block: Omit<PlanBlock, 'segments'>, compute: () => Segment[]): PlanBlock {
-  let segments: Segment[] | undefined;
-  const lazy: PlanBlock = {
-    ...block,
-    get segments(): Segment[] {
-      if (segments === undefined) {
-        segments = compute();
-        pending.delete(lazy);
-      }
-      return segments;
-    },
-    set segments(value: Segment[]) {
-      segments = value;
-      pending.delete(lazy);
-    },
-  };
-  pending.add(lazy);
-  return lazy;
-}
-
-/** Whether a block's segments are known (always, unless it came from a lazy plan and was never read). */
-export function segmentsReady(block: PlanBlock): boolean {
-  return !pending.has(block);
-}
-
-/**
- * Compute the segments of a lazy plan's blocks in reading order until `hasTime()` says stop. Returns true
- * when every block is ready (at once for plans that are not lazy).
- */
-export function fillPlan(plan: ReadingPlan, hasTime: () => boolean): boolean {
-  for (const block of plan.blocks) {
-    if (segmentsReady(block)) continue;
-    if (!hasTime()) return false;
-    void block.segments;
-  }
-  return true;
-}
+export { fillPlan, segmentsReady } from './core/lazy-plan.ts';
 
 export function planFromArticle(article: ExtractedArticle, options: PlanOptions = {}): ReadingPlan {
   const declared = options.lang ?? article.declaredLang;

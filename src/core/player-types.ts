@@ -47,6 +47,8 @@ export type PlayerEvent =
   | { type: 'ended' };
 
 export type PlayerEventType = PlayerEvent['type'];
+/** Each event type's event, for typed listener registries. */
+export type PlayerEventMap = { [T in PlayerEventType]: Extract<PlayerEvent, { type: T }> };
 export type PlayerListener<T extends PlayerEventType = PlayerEventType> = (
   event: Extract<PlayerEvent, { type: T }>,
 ) => void;

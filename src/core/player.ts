@@ -1,19 +1,13 @@
 // The player: runs the pure machine and carries out its effects with an engine, timers and listeners.
 
 import type { SpeechEngine, VoiceInfo } from './engine.ts';
+import { createListeners } from './listeners.ts';
 import type { Effect, MachineEvent, MachineState, TimerName, Timing } from './machine.ts';
 import { initialState, transition } from './machine.ts';
 import type { PlanPosition, ReadingPlan } from './plan.ts';
 import type { PlatformInfo } from './platform.ts';
 import { detectPlatform, keepAliveAllowed, nativePauseKnownToWork } from './platform.ts';
-import type {
-  Player,
-  PlayerEvent,
-  PlayerEventType,
-  PlayerListener,
-  PlayerSettings,
-  PlayerStatus,
-} from './player-types.ts';
+import type { Player, PlayerEventMap, PlayerSettings, PlayerStatus } from './player-types.ts';
 
 /** Injectable timers so tests run on fake time. */
 export interface Timers {
@@ -72,7 +66,7 @@ export function createPlayer(options: CreatePlayerOptions): LyssnaPlayer {
     options.settings,
   );
 
-  const listeners = new Map<PlayerEventType, Set<(e: PlayerEvent) => void>>();
+  const listeners = createListeners<PlayerEventMap>();
   const timerHandles = new Map<TimerName, unknown>();
   const queue: MachineEvent[] = [];
   let busy = false;
@@ -163,21 +157,9 @@ export function createPlayer(options: CreatePlayerOptions): LyssnaPlayer {
       case 'clear-timer':
         clearTimer(effect.name);
         return;
-      case 'emit': {
-        const set = listeners.get(effect.event.type);
-        if (!set) return;
-        for (const listener of [...set]) {
-          try {
-            listener(effect.event);
-          } catch (err) {
-            // A broken UI listener must not break reading; rethrow outside the player so it is not silent.
-            queueMicrotask(() => {
-              throw err;
-            });
-          }
-        }
+      case 'emit':
+        listeners.emit(effect.event.type, effect.event as never);
         return;
-      }
     }
   }
 
@@ -221,18 +203,8 @@ export function createPlayer(options: CreatePlayerOptions): LyssnaPlayer {
       return state;
     },
     pageHidden: onPageHide,
-    on<T extends PlayerEventType>(type: T, listener: PlayerListener<T>): () => void {
-      let set = listeners.get(type);
-      if (!set) {
-        set = new Set();
-        listeners.set(type, set);
-      }
-      set.add(listener as (e: PlayerEvent) => void);
-      return () => player.off(type, listener);
-    },
-    off<T extends PlayerEventType>(type: T, listener: PlayerListener<T>): void {
-      listeners.get(type)?.delete(listener as (e: PlayerEvent) => void);
-    },
+    on: listeners.on,
+    off: listeners.off,
     dispose: () => {
       dispatch({ type: 'stop' });
       disposed = true;

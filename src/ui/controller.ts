@@ -3,15 +3,9 @@
 // into highlights, scrolling, announcements and public events.
 
 import type { WidgetConfig } from '../../widget/config.ts';
-import {
-  firstPositionFrom,
-  hasSegments,
-  planLanguages,
-  remapLanguages,
-  segmentCount,
-} from '../../widget/plan-tools.ts';
 import type { VoiceInfo } from '../core/engine.ts';
 import type { PlanPosition, ReadingPlan } from '../core/plan.ts';
+import { forwardFrom, hasSegments, planLanguages, segmentCount } from '../core/plan-cursor.ts';
 import type { Player, PlayerError, PlayerEvent, PlayerStatus } from '../core/player-types.ts';
 import { primaryLanguage, rankVoices } from '../core/voices.ts';
 import { articleFromRange, selectorFor } from '../extract/range-article.ts';
@@ -26,6 +20,7 @@ import type { PlayerView, PlayerViewState, ViewCommand, ViewStatus, VoiceChoice 
 import { createScrollFollower, type ScrollFollower } from './scroll-follow.ts';
 import { createSelectionButton, type SelectionButton } from './selection-button.ts';
 import { createSettingsStore, type SettingsStore, type WidgetSettings } from './settings-store.ts';
+import { remapLanguages } from './stand-ins.ts';
 import { noVoiceMessage, USE_RELATED_PREFIX } from './voice-help.ts';
 
 /** Selections shorter than this (after trimming) get no button: a stray double-click is not a request. */
@@ -784,7 +779,7 @@ export function createController(deps: ControllerDeps): Controller {
     const block = blockIndexFor(node);
     if (block < 0) return false;
     const segment = offset === null ? 0 : segmentAt(block, node, offset);
-    const from = firstPositionFrom(plan, block, segment);
+    const from = forwardFrom(plan, { block, segment });
     if (!from) return false;
     startFollowing();
     player.play(from);
@@ -946,7 +941,10 @@ export function createController(deps: ControllerDeps): Controller {
       if (!plan) return false;
       const block = blockIndexFor(node);
       if (block < 0) return false;
-      const from = firstPositionFrom(plan, block, offset === null ? 0 : segmentAt(block, node, offset));
+      const from = forwardFrom(plan, {
+        block,
+        segment: offset === null ? 0 : segmentAt(block, node, offset),
+      });
       if (!from) return false;
       startFollowing();
       player.play(from);

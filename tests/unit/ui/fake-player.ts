@@ -1,12 +1,12 @@
 // A Player double for the widget's unit tests: records every command and lets the test emit player events.
 
 import type { VoiceInfo } from '../../../src/core/engine.ts';
+import { createListeners } from '../../../src/core/listeners.ts';
 import type { PlanPosition, ReadingPlan } from '../../../src/core/plan.ts';
 import type {
   Player,
   PlayerEvent,
-  PlayerEventType,
-  PlayerListener,
+  PlayerEventMap,
   PlayerSettings,
   PlayerStatus,
 } from '../../../src/core/player-types.ts';
@@ -21,7 +21,7 @@ export interface FakePlayer extends Player {
 }
 
 export function createFakePlayer(initial: Partial<PlayerSettings> = {}): FakePlayer {
-  const listeners = new Map<PlayerEventType, Set<(e: PlayerEvent) => void>>();
+  const listeners = createListeners<PlayerEventMap>();
   let status: PlayerStatus = 'idle';
   let position: PlanPosition | null = null;
   let settings: PlayerSettings = { rate: 1, volume: 1, pitch: 1, voices: {}, ...initial };
@@ -80,21 +80,11 @@ export function createFakePlayer(initial: Partial<PlayerSettings> = {}): FakePla
     get settings() {
       return settings;
     },
-    on<T extends PlayerEventType>(type: T, listener: PlayerListener<T>) {
-      let set = listeners.get(type);
-      if (!set) {
-        set = new Set();
-        listeners.set(type, set);
-      }
-      set.add(listener as (e: PlayerEvent) => void);
-      return () => player.off(type, listener);
-    },
-    off<T extends PlayerEventType>(type: T, listener: PlayerListener<T>) {
-      listeners.get(type)?.delete(listener as (e: PlayerEvent) => void);
-    },
+    on: listeners.on,
+    off: listeners.off,
     dispose: record('dispose'),
     emit(event) {
-      for (const l of [...(listeners.get(event.type) ?? [])]) l(event);
+      listeners.emit(event.type, event as never);
     },
     setStatus,
   };

@@ -1,20 +1,17 @@
-// Pure helpers of the widget: plan tools, colours and contrast, scrolling, the selection button's place,
+// Pure helpers of the shared UI: plan tools, colours and contrast, scrolling, the selection button's place,
 // related voices, key bindings and speed labels.
 import { describe, expect, test } from 'vitest';
 import type { VoiceInfo } from '../../../src/core/engine.ts';
+import { lazyBlock, segmentsReady } from '../../../src/core/lazy-plan.ts';
 import type { ReadingPlan } from '../../../src/core/plan.ts';
+import { forwardFrom, planLanguages, segmentCount } from '../../../src/core/plan-cursor.ts';
 import { contrastRatio, SENTENCE_COLORS, textColorFor, WORD_COLORS } from '../../../src/ui/color.ts';
 import { highlightCss, resolveColor } from '../../../src/ui/highlighter.ts';
 import { keyCommand, rateLabel } from '../../../src/ui/player-view.ts';
 import { scrollDelta } from '../../../src/ui/scroll-follow.ts';
 import { placeButton } from '../../../src/ui/selection-button.ts';
+import { remapLanguages } from '../../../src/ui/stand-ins.ts';
 import { relatedVoice } from '../../../src/ui/voice-help.ts';
-import {
-  firstPositionFrom,
-  planLanguages,
-  remapLanguages,
-  segmentCount,
-} from '../../../widget/plan-tools.ts';
 
 const seg = (text: string, lang: string) => ({ start: 0, end: text.length, spoken: text, lang });
 const PLAN: ReadingPlan = {
@@ -44,14 +41,25 @@ describe('plan tools', () => {
     expect(mapped.blocks.map((b) => b.text)).toEqual(PLAN.blocks.map((b) => b.text));
     expect(remapLanguages(PLAN, {})).toBe(PLAN);
   });
+  test('remapLanguages keeps a lazy block lazy, and does not report it ready', () => {
+    let computed = 0;
+    const block = lazyBlock({ kind: 'paragraph', text: 'Hej.', lang: 'sv' }, () => {
+      computed++;
+      return [seg('Hej.', 'sv')];
+    });
+    const mapped = remapLanguages({ title: '', lang: 'sv', blocks: [block] }, { sv: 'nb' }).blocks[0]!;
+    expect([computed, segmentsReady(mapped)]).toEqual([0, false]);
+    expect(mapped.segments.map((s) => s.lang)).toEqual(['nb']);
+    expect([computed, segmentsReady(mapped)]).toEqual([1, true]);
+  });
   test.each([
     [0, 0, { block: 0, segment: 0 }],
     [1, 0, { block: 2, segment: 0 }], // an empty block passes to the next readable one
     [2, 1, { block: 2, segment: 1 }],
-    [2, 9, { block: 2, segment: 1 }],
+    [2, 9, { block: 3, segment: 0 }], // past a block's last segment: the next block
     [4, 0, null],
-  ])('firstPositionFrom(block %s, segment %s)', (block, segment, expected) => {
-    expect(firstPositionFrom(PLAN, block, segment)).toEqual(expected);
+  ])('forwardFrom(block %s, segment %s)', (block, segment, expected) => {
+    expect(forwardFrom(PLAN, { block, segment })).toEqual(expected);
   });
 });
 
