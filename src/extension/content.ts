@@ -12,7 +12,7 @@ import type { PlayerErrorCode, PlayerStatus } from '../core/player-types.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import { buildPagePlan, planFromArticle } from '../pipeline.ts';
 import { type Controller, createController } from '../ui/controller.ts';
-import { SETTINGS_KEY as WIDGET_SETTINGS_KEY } from '../ui/settings-store.ts';
+import type { SettingsStore, WidgetSettings } from '../ui/settings-store.ts';
 import { trackContextTarget } from './context-target.ts';
 import {
   acceptContentMessage,
@@ -48,45 +48,29 @@ declare global {
   var __lyssnaExtension: true | undefined;
 }
 
-/** A Storage for the widget's settings store, backed by memory and written through to chrome.storage.sync. */
-function settingsBridge(
+/**
+ * The in-page player's settings store: starts from the extension's settings, and writes the ones the
+ * extension keeps (speed, voices, auto-scroll) through to chrome.storage.sync; the rest last the visit.
+ */
+function extensionSettingsStore(
   initial: ExtensionSettings,
   onSave: (patch: Partial<ExtensionSettings>) => void,
-): Storage {
-  const data = new Map<string, string>();
-  data.set(
-    WIDGET_SETTINGS_KEY,
-    JSON.stringify({
-      rate: initial.rate,
-      voices: initial.voices,
-      sentenceHighlight: true,
-      wordHighlight: true,
-      sentenceColor: 'site',
-      wordColor: 'site',
-      autoScroll: initial.autoScroll,
-    }),
-  );
+): SettingsStore {
+  let current: WidgetSettings = {
+    rate: initial.rate,
+    voices: initial.voices,
+    sentenceHighlight: true,
+    wordHighlight: true,
+    sentenceColor: 'site',
+    wordColor: 'site',
+    autoScroll: initial.autoScroll,
+  };
   return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem(k, v) {
-      data.set(k, v);
-      if (k !== WIDGET_SETTINGS_KEY) return;
-      try {
-        const s = JSON.parse(v) as { rate?: unknown; voices?: unknown; autoScroll?: unknown };
-        onSave({
-          rate: s.rate as number,
-          voices: s.voices as ExtensionSettings['voices'],
-          autoScroll: s.autoScroll as boolean,
-        });
-      } catch {
-        // Not JSON: the widget never writes that; ignore.
-      }
+    persistent: true,
+    load: () => current,
+    save(settings) {
+      current = settings;
+      onSave({ rate: settings.rate, voices: settings.voices, autoScroll: settings.autoScroll });
     },
   };
 }
@@ -147,7 +131,7 @@ function createInstance(settings: ExtensionSettings): Instance {
 
   function mountController(): Controller {
     if (controller) return controller;
-    const storage = settingsBridge(settings, (patch) => void saveSettings(patch));
+    const store = extensionSettingsStore(settings, (patch) => void saveSettings(patch));
     let lastFailure: unknown = null;
     for (const hostTag of HOST_TAGS) {
       try {
@@ -156,7 +140,7 @@ function createInstance(settings: ExtensionSettings): Instance {
           win,
           config,
           hostTag,
-          storage: () => storage,
+          settings: store,
           createPlayer: (s) =>
             createPlayer({ engine, settings: s, platform: navigator.userAgent, pageHideTarget: win }),
           buildPagePlan,

@@ -10,6 +10,8 @@ export interface WidgetSettings {
   sentenceColor: string;
   wordColor: string;
   autoScroll: boolean;
+  /** Languages read with another language's voice, as the reader accepted ("sv" → "nb"). */
+  standIns?: Record<string, string>;
 }
 
 export const SETTINGS_KEY = 'lyssna:settings:v1';
@@ -32,6 +34,12 @@ export function sanitize(raw: unknown, defaults: WidgetSettings): WidgetSettings
   }
   for (const key of ['sentenceColor', 'wordColor'] as const) {
     if (typeof r[key] === 'string') out[key] = r[key];
+  }
+  if (r.standIns && typeof r.standIns === 'object') {
+    const standIns = Object.entries(r.standIns as Record<string, unknown>).filter(
+      (e): e is [string, string] => typeof e[1] === 'string',
+    );
+    if (standIns.length) out.standIns = Object.fromEntries(standIns);
   }
   if (r.voices && typeof r.voices === 'object') {
     for (const [lang, v] of Object.entries(r.voices as Record<string, unknown>)) {

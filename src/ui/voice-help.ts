@@ -1,9 +1,10 @@
-// What to tell a reader who has no voice for the text's language, and which related voice could stand in.
+// Voices in the panel: the voice lists per language, what to tell a reader who has no voice for the
+// text's language, and which related voice could stand in.
 
 import type { VoiceInfo } from '../core/engine.ts';
 import { primaryLanguage, rankVoices } from '../core/voices.ts';
 import { languageName, type Strings } from './i18n.ts';
-import type { ViewMessage } from './player-view.ts';
+import type { ViewMessage, VoiceChoice } from './player-view.ts';
 
 /**
  * Languages whose voices read each other's text understandably, best first. Scandinavian languages are
@@ -53,4 +54,23 @@ export function noVoiceMessage(strings: Strings, lang: string, voices: readonly 
         }
       : {}),
   };
+}
+
+/** The settings panel's voice lists: per language, its voices best first, and the reader's saved choice. */
+export function choicesFor(
+  langs: readonly string[],
+  voices: readonly VoiceInfo[],
+  saved: Readonly<Record<string, { name: string }>>,
+  strings: Strings,
+): VoiceChoice[] {
+  return langs.map((lang) => {
+    const ranked = rankVoices(voices, lang);
+    const choice = saved[lang];
+    return {
+      lang,
+      label: strings.voiceFor(languageName(strings, lang)),
+      selected: choice ? (ranked.find((v) => v.name === choice.name)?.id ?? '') : '',
+      voices: ranked.map((v) => ({ id: v.id, name: v.name })),
+    };
+  });
 }

@@ -5,8 +5,8 @@ import type { VoiceInfo } from '../../../src/core/engine.ts';
 import type { PlanBlock, ReadingPlan } from '../../../src/core/plan.ts';
 import type { ExtractedArticle, ExtractedBlock } from '../../../src/extract/types.ts';
 import { type PagePlan, type PlanOptions, planFromArticle, segmentsReady } from '../../../src/pipeline.ts';
-import { type Controller, createController } from '../../../src/ui/controller.ts';
-import { SETTINGS_KEY } from '../../../src/ui/settings-store.ts';
+import { type Controller, createController, defaultSettings } from '../../../src/ui/controller.ts';
+import { createSettingsStore, SETTINGS_KEY } from '../../../src/ui/settings-store.ts';
 import { DEFAULT_CONFIG, type WidgetConfig } from '../../../widget/config.ts';
 import { installHighlightApi, removeHighlightApi } from './dom-fakes.ts';
 import { createFakePlayer, type FakePlayer } from './fake-player.ts';
@@ -85,11 +85,14 @@ function start(
       return pipeline(doc, options);
     },
     planFromArticle: (article) => planOf(article),
-    storage: () =>
-      ({
-        getItem: (k: string) => storage.get(k) ?? null,
-        setItem: (k: string, v: string) => void storage.set(k, v),
-      }) as Storage,
+    settings: createSettingsStore(
+      () =>
+        ({
+          getItem: (k: string) => storage.get(k) ?? null,
+          setItem: (k: string, v: string) => void storage.set(k, v),
+        }) as Storage,
+      defaultSettings({ ...DEFAULT_CONFIG, ...config }),
+    ),
   });
   return controller;
 }
