@@ -1,9 +1,9 @@
 // Widget entry: one <script> tag → one "Lyssna" player on the page (a second copy of the script does nothing).
 
 import { createWebSpeechEngine } from '../src/core/engines/web-speech.ts';
+import { primarySubtag } from '../src/core/lang-tag.ts';
 import { createPlayer } from '../src/core/player.ts';
 import { buildPagePlan, planFromArticle } from '../src/pipeline.ts';
-import { primaryLang } from '../src/text/lang-tag.ts';
 import { prepareSentenceSplitting } from '../src/text/sentences.ts';
 import { createController } from '../src/ui/controller.ts';
 import { createApi, type LyssnaApi } from './api.ts';
@@ -67,7 +67,7 @@ function start(script: HTMLScriptElement | null): void {
   document.dispatchEvent(new CustomEvent('lyssna:ready'));
   if (hasSpeech) {
     // One idle task now saves the click the cost of loading the sentence rules (see prepareSentenceSplitting).
-    const lang = primaryLang(config.lang ?? document.documentElement.getAttribute('lang') ?? 'sv') || 'sv';
+    const lang = primarySubtag(config.lang ?? document.documentElement.getAttribute('lang') ?? 'sv') || 'sv';
     const prepare = () => prepareSentenceSplitting(lang);
     if (typeof window.requestIdleCallback === 'function') {
       window.requestIdleCallback(prepare, { timeout: PREPARE_TIMEOUT_MS });

@@ -1,4 +1,5 @@
 // `lyssna check`: what a site owner should fix so Lyssna (and screen readers) read the page well.
+import { primarySubtag } from '../core/lang-tag.ts';
 import { detectLanguage } from '../lang/detect.ts';
 import { buildPagePlan } from '../pipeline.ts';
 
@@ -30,8 +31,6 @@ const FILE_NAME_ALT = /\.(jpe?g|png|gif|webp|svg|avif|bmp|tiff?)$/i;
 export const MIN_CHARS_FOR_LANG_CHECK = 60;
 /** Hidden text shorter than this is an icon label or a counter, not content. */
 export const MIN_HIDDEN_TEXT_CHARS = 40;
-
-const primary = (tag: string | null | undefined): string => (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
 
 function isDisclosurePanel(el: Element, doc: Document): boolean {
   if (el.closest('details')) return true;
@@ -76,11 +75,11 @@ export function checkPage(doc: Document): { problems: Problem[]; text: string } 
       });
     }
   }
-  const declared = primary(doc.documentElement.getAttribute('lang'));
+  const declared = primarySubtag(doc.documentElement.getAttribute('lang'));
   article.blocks.forEach((block, i) => {
     if (block.ownLang || block.text.length < MIN_CHARS_FOR_LANG_CHECK) return;
     const found = detectLanguage(block.text).bcp47;
-    const inForce = primary(block.declaredLang);
+    const inForce = primarySubtag(block.declaredLang);
     if (found !== 'und' && found !== inForce && plan.blocks[i]?.lang === found) {
       problems.push({
         kind: 'foreign-block-without-lang',
@@ -88,7 +87,7 @@ export function checkPage(doc: Document): { problems: Problem[]; text: string } 
       });
     }
   });
-  if (plan.blocks.length > 0 && primary(plan.lang) !== declared) {
+  if (plan.blocks.length > 0 && primarySubtag(plan.lang) !== declared) {
     problems.push({
       kind: 'html-lang-mismatch',
       message: declared

@@ -1,7 +1,7 @@
 // Player errors as values: typed code, fatality and a Swedish + English message for the UI.
 
+import { primaryLanguage } from './lang-tag.ts';
 import type { PlayerError, PlayerErrorCode } from './player-types.ts';
-import { primaryLanguage } from './voices.ts';
 
 /** Language names for the "no voice" message; other languages fall back to their code. */
 const LANGUAGE_NAMES: Record<string, { sv: string; en: string }> = {

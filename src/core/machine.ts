@@ -1,6 +1,7 @@
 // The player's brain: a pure state machine (state, event) → { state, effects }. No I/O, no timers, no engine.
 // One handler per event; the steps they share are in machine-steps.ts, the vocabulary in machine-types.ts.
 
+import { primaryLanguage } from './lang-tag.ts';
 import {
   cancelUtterance,
   clamp,
@@ -23,7 +24,6 @@ import { MIN_CHUNK_CHARS } from './machine-types.ts';
 import type { PlanPosition } from './plan.ts';
 import { spokenToDisplay } from './plan.ts';
 import { backwardFrom, forwardFrom, previousBlockStart, segmentAt } from './plan-cursor.ts';
-import { primaryLanguage } from './voices.ts';
 import { wordEnd, wordStart } from './words.ts';
 
 export { DEFAULT_SETTINGS, initialState } from './machine-state.ts';

@@ -1,8 +1,8 @@
 // Walking a reading plan: the next or previous position with something to say, ordinals, counts and languages.
 // Pure; a plan's blocks may compute their segments lazily, so every walk reads only the blocks it needs.
 
+import { primaryLanguage } from './lang-tag.ts';
 import type { PlanPosition, ReadingPlan, Segment } from './plan.ts';
-import { primaryLanguage } from './voices.ts';
 
 export function segmentAt(plan: ReadingPlan | null, pos: PlanPosition | null): Segment | undefined {
   if (!plan || !pos) return undefined;

@@ -1,63 +1,10 @@
 // Voice helpers (pure): language tag normalisation and the choice of the best voice for a language.
 
-import { ISO3_TO_BCP47 } from '../lang/languages.ts';
 import type { VoiceInfo } from './engine.ts';
+import { parseLanguageTag, primaryLanguage } from './lang-tag.ts';
 
-/**
- * Tags engines write besides the ISO 639-3 codes detection uses (ISO3_TO_BCP47): ISO 639-2/B and macrolanguage
- * codes, and legacy 2-letter ones → the primary subtag Lyssna uses.
- */
-const PRIMARY_ALIASES: Record<string, string> = {
-  ...ISO3_TO_BCP47,
-  nor: 'nb',
-  no: 'nb',
-  nn: 'nb', // Nynorsk voices are rare: a Bokmål voice reads Nynorsk well enough
-  ara: 'ar',
-  fas: 'fa',
-  per: 'fa',
-  kur: 'ckb',
-  rom: 'rom',
-  rmy: 'rom',
-  yid: 'yi',
-  ji: 'yi',
-  ger: 'de',
-  fre: 'fr',
-  dut: 'nl',
-  est: 'et',
-  lav: 'lv',
-  lit: 'lt',
-  isl: 'is',
-  ice: 'is',
-  sme: 'se',
-  fit: 'fit',
-  fkv: 'fkv',
-};
-
-export interface LanguageTag {
-  /** Lowercase primary subtag after aliasing ("sv", "nb", "ckb"). */
-  primary: string;
-  /** Uppercase region ("SE", "FI", "419") when the tag has one. */
-  region?: string;
-}
-
-/** Parse any engine tag ("sv_SE", "SV-se", "swe", "sv-Latn-SE") into primary + region. */
-export function parseLanguageTag(tag: string): LanguageTag {
-  const parts = tag.trim().toLowerCase().replace(/_/g, '-').split('-').filter(Boolean);
-  const raw = parts[0] ?? '';
-  const primary = PRIMARY_ALIASES[raw] ?? raw;
-  const region = parts.slice(1).find((p) => /^[a-z]{2}$|^\d{3}$/.test(p));
-  return region ? { primary, region: region.toUpperCase() } : { primary };
-}
-
-export function primaryLanguage(tag: string): string {
-  return parseLanguageTag(tag).primary;
-}
-
-/** A normalised BCP 47 tag ("sv_SE" → "sv-SE", "swe" → "sv"). */
-export function normalizeLanguageTag(tag: string): string {
-  const { primary, region } = parseLanguageTag(tag);
-  return region ? `${primary}-${region}` : primary;
-}
+export type { LanguageTag } from './lang-tag.ts';
+export { normalizeLanguageTag, parseLanguageTag, primaryLanguage } from './lang-tag.ts';
 
 /** Region preferred when the requested tag has none (a Swedish site wants sv-SE before sv-FI). */
 const DEFAULT_REGION: Record<string, string> = {

@@ -1,5 +1,6 @@
 // The extension's own messages (errors from the worker and popup), in Swedish and English.
 
+import { primarySubtag } from '../core/lang-tag.ts';
 import type { ReplyError, ReplyErrorCode } from './messages.ts';
 
 const REPLY_ERRORS: Record<ReplyErrorCode, { sv: string; en: string }> = {
@@ -35,7 +36,7 @@ export function replyError(code: ReplyErrorCode): ReplyError {
 
 /** The UI language of extension pages: Swedish unless the browser's language is something else we have. */
 export function uiLanguage(browserLang: string | undefined): 'sv' | 'en' {
-  const primary = (browserLang ?? 'sv').toLowerCase().split(/[-_]/)[0];
+  const primary = primarySubtag(browserLang ?? 'sv');
   return primary === 'sv' || primary === 'nb' || primary === 'nn' || primary === 'no' || primary === 'da'
     ? 'sv'
     : 'en';

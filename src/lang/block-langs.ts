@@ -1,5 +1,6 @@
 // Language per block of an article (rule R7): own `lang` trusted, declared `lang` as a prior, short blocks inherit.
 
+import { primarySubtag } from '../core/lang-tag.ts';
 import { detectLanguage, type LanguageDetector } from './detect.ts';
 import { bcp47ToIso3, iso3ToBcp47, UNDETERMINED } from './languages.ts';
 import { scriptAllows } from './script.ts';
@@ -33,7 +34,7 @@ function declaredBcp47(tag: string | null): string | null {
   if (!tag) return null;
   const iso3 = bcp47ToIso3(tag);
   if (iso3) return iso3ToBcp47(iso3);
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const primary = primarySubtag(tag);
   return primary === '' || primary === UNDETERMINED ? null : primary;
 }
 

@@ -1,6 +1,6 @@
 // Sentence splitting: Intl.Segmenter's boundaries, then small named passes that undo the wrong ones.
 
-import { primaryLang } from './lang-tag.ts';
+import { primarySubtag } from '../core/lang-tag.ts';
 import { findAddresses } from './patterns.ts';
 import { abbreviationPass } from './sentence-passes/abbreviations.ts';
 import { addressPass } from './sentence-passes/addresses.ts';
@@ -46,7 +46,7 @@ function lastTokens(text: string, end: number): [string, string] {
 
 /** Boundaries that survive the passes, as offsets where a new sentence starts. */
 function boundaries(text: string, lang: string): number[] {
-  const primary = primaryLang(lang);
+  const primary = primarySubtag(lang);
   const addresses = findAddresses(text);
   const kept: number[] = [];
   for (const { index } of segmenterFor(lang).segment(text)) {

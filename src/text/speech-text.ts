@@ -1,7 +1,7 @@
 // Speech text: what a voice should say for a piece of display text, with a map back to the display offsets.
 
+import { primarySubtag } from '../core/lang-tag.ts';
 import type { OffsetPiece } from '../core/plan.ts';
-import { primaryLang } from './lang-tag.ts';
 import { rulesFor } from './rules/index.ts';
 import { lexiconRule } from './rules/lexicon.ts';
 import type { Edit, SpeechRule } from './rules/types.ts';
@@ -132,6 +132,6 @@ function tidy(pieces: RawPiece[]): SpeechText {
 export function toSpeechText(text: string, lang: string, lexicon?: Lexicon): SpeechText {
   const { clean, origin } = withoutInvisible(text);
   const fromLexicon = lexiconRule(lexicon);
-  const rules = fromLexicon ? [fromLexicon, ...rulesFor(primaryLang(lang))] : rulesFor(primaryLang(lang));
+  const rules = fromLexicon ? [fromLexicon, ...rulesFor(primarySubtag(lang))] : rulesFor(primarySubtag(lang));
   return tidy(rawPieces(clean, origin, text.length, collectEdits(clean, rules)));
 }

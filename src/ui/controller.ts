@@ -6,9 +6,9 @@
 // which all change the one view state and must run synchronously inside the reader's click.
 
 import type { VoiceInfo } from '../core/engine.ts';
+import { primaryLanguage } from '../core/lang-tag.ts';
 import { forwardFrom, hasSegments, planLanguages } from '../core/plan-cursor.ts';
 import type { Player } from '../core/player-types.ts';
-import { primaryLanguage } from '../core/voices.ts';
 import { listenForClickToRead } from './click-to-read.ts';
 import { type Controller, type ControllerDeps, defaultSettings } from './controller-types.ts';
 import { createWidgetEvents } from './events.ts';

@@ -1,5 +1,7 @@
 // The player's words in Swedish and English, and the rule for which one a page gets.
 
+import { primarySubtag } from '../core/lang-tag.ts';
+
 export type UiLang = 'sv' | 'en';
 
 export interface Strings {
@@ -270,11 +272,6 @@ export const STRINGS: Record<UiLang, Strings> = {
   },
 };
 
-/** Primary subtag of a BCP 47 tag, lower case ("sv-SE" → "sv", "EN_gb" → "en"). */
-export function primaryLang(tag: string | null | undefined): string {
-  return (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-}
-
 /**
  * Which UI language a page gets: the owner's choice when given; otherwise English on English pages and
  * Swedish everywhere else (the widget is made for Swedish municipal sites, whose other-language pages are
@@ -284,13 +281,13 @@ export function pickUiLang(
   configured: string | null | undefined,
   pageLang: string | null | undefined,
 ): UiLang {
-  const c = primaryLang(configured);
+  const c = primarySubtag(configured);
   if (c === 'sv' || c === 'en') return c;
-  return primaryLang(pageLang) === 'en' ? 'en' : 'sv';
+  return primarySubtag(pageLang) === 'en' ? 'en' : 'sv';
 }
 
 /** A language's name in the UI language ("sv" → "svenska"), or the tag itself when unknown. */
 export function languageName(strings: Strings, tag: string): string {
-  const p = primaryLang(tag);
+  const p = primarySubtag(tag);
   return strings.languageNames[p] ?? tag;
 }

@@ -1,8 +1,8 @@
 // Stand-in voices: read one language with another's voice once the reader accepted it (Swedish with Norwegian).
 
+import { primaryLanguage } from '../core/lang-tag.ts';
 import { lazyBlock, segmentsReady } from '../core/lazy-plan.ts';
 import type { ReadingPlan, Segment } from '../core/plan.ts';
-import { primaryLanguage } from '../core/voices.ts';
 
 /**
  * The player picks voices by the segment's language, so the segments are re-tagged; display text is

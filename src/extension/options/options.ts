@@ -2,7 +2,7 @@
 // sites where the extension never runs, and where to change the keyboard shortcuts. Saved to storage.sync.
 
 import type { VoiceInfo } from '../../core/engine.ts';
-import { primaryLanguage } from '../../core/voices.ts';
+import { primaryLanguage } from '../../core/lang-tag.ts';
 import {
   applyStrings,
   formatRate,

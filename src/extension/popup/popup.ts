@@ -2,7 +2,7 @@
 // speed, the voice for the page's language, "read selection", the reader view and any error.
 
 import type { VoiceInfo } from '../../core/engine.ts';
-import { primaryLanguage } from '../../core/voices.ts';
+import { primaryLanguage } from '../../core/lang-tag.ts';
 import type { CommandReply, TabCommand, TabStatus, WorkerMessage } from '../messages.ts';
 import {
   applyStrings,
