@@ -47,8 +47,6 @@ export {
 export type { CreatePlayerOptions, LyssnaPlayer, PageHideTarget, Timers } from './core/player.ts';
 export { createPlayer } from './core/player.ts';
 export type * from './core/player-types.ts';
-export type { SimpleParagraph } from './core/simple-plan.ts';
-export { planFromParagraphs, simpleSentences } from './core/simple-plan.ts';
 export type { LanguageTag, SavedVoice } from './core/voices.ts';
 export {
   chooseVoice,

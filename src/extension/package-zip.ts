@@ -4,8 +4,7 @@
 
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
-import { crc32 } from './crc32.ts';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   /** Path inside the archive, with forward slashes. */

@@ -1,6 +1,7 @@
 // Cutting long sentences so each piece's spoken text fits one utterance (MAX_SEGMENT_CHARS).
 
 import { MAX_SEGMENT_CHARS, type OffsetPiece } from '../core/plan.ts';
+import { cutAtLastSpace } from '../core/words.ts';
 import type { SentenceRange, SpeechText } from './types.ts';
 
 /** A piece of a sentence: display offsets into the block text, and its speech text (map relative to `start`). */
@@ -85,8 +86,7 @@ function splitSpoken(range: SentenceRange, speech: SpeechText, max: number): Spo
   const pieces: SpokenPiece[] = [];
   let rest = speech.spoken;
   while (rest.length > 0) {
-    let cut = rest.length <= max ? rest.length : rest.lastIndexOf(' ', max);
-    if (cut <= 0) cut = max;
+    const cut = cutAtLastSpace(rest, 0, max);
     const spoken = rest.slice(0, cut).trim();
     const span = {
       spokenStart: 0,

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import type { SpeakRequest, SpeechEngine, UtteranceHandlers, VoiceInfo } from '../../src/core/engine.ts';
 import type { ReadingPlan } from '../../src/core/plan.ts';
 import { createPlayer } from '../../src/core/player.ts';
-import { planFromParagraphs } from '../../src/core/simple-plan.ts';
+import { planFromParagraphs } from '../fakes/simple-plan.ts';
 
 /** Words in the benchmark plan (the goal is stated for 3,000 words). */
 const PLAN_WORDS = 3_000;

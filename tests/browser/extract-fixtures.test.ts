@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type LaunchedChromium, launchChromium } from '../support/chromium.ts';
+import { r6 } from '../support/r6.ts';
 import { type StaticServer, serveDirs } from '../support/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -105,13 +106,6 @@ async function extractIn(name: string): Promise<InPage> {
     };
   });
 }
-
-const r6 = (s: string) =>
-  s
-    .replace(/[\u00ad\u200b\ufeff\u2060]/g, '')
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .trim()
-    .normalize('NFC');
 
 describe('fixture pages in headless Chromium (computed styles on)', () => {
   test.each(names)('%s', async (name) => {

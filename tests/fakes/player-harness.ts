@@ -5,13 +5,13 @@ import type { Timing } from '../../src/core/machine.ts';
 import type { ReadingPlan } from '../../src/core/plan.ts';
 import { createPlayer, type LyssnaPlayer } from '../../src/core/player.ts';
 import type { PlayerEvent, PlayerSettings } from '../../src/core/player-types.ts';
-import { planFromParagraphs } from '../../src/core/simple-plan.ts';
 import {
   type FakeClock,
   type FakeSpeechOptions,
   type FakeSpeechSynthesis,
   fakeSpeech,
 } from './fake-speech-synthesis.ts';
+import { planFromParagraphs } from './simple-plan.ts';
 
 export const UA = {
   chromeLinux:

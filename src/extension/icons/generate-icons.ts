@@ -4,8 +4,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
-import { crc32 } from '../crc32.ts';
+import { crc32, deflateSync } from 'node:zlib';
 
 export const ICON_SIZES = [16, 32, 48, 128] as const;
 /** 4×4 samples per pixel: smooth edges at 16 px without blurring them. */

@@ -1,8 +1,8 @@
-// The simple sentence splitter that builds plans for demos and tests.
+// The test plan builder (tests/fakes/simple-plan.ts) that the player's tests and benchmarks read.
 
 import { expect, test } from 'vitest';
 import { MAX_SEGMENT_CHARS } from '../../../src/core/plan.ts';
-import { planFromParagraphs } from '../../../src/core/simple-plan.ts';
+import { planFromParagraphs } from '../../fakes/simple-plan.ts';
 
 test.each([
   ['two sentences', 'Hej på dig. Hur mår du?', ['Hej på dig.', 'Hur mår du?']],

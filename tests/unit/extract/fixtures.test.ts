@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { extractArticle } from '../../../src/extract/index.ts';
 import type { ExtractedArticle } from '../../../src/extract/types.ts';
-import { type LoadedPage, loadHtml, r6, squeeze, wordSpans } from './load.ts';
+import { r6 } from '../../support/r6.ts';
+import { type LoadedPage, loadHtml, squeeze, wordSpans } from './load.ts';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
 

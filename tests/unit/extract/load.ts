@@ -1,6 +1,8 @@
 // Test helpers: parse HTML into a fresh happy-dom document (scripts off, like a saved page) and compare text.
 import { Window } from 'happy-dom';
 
+import { r6 } from '../../support/r6.ts';
+
 export interface LoadedPage {
   document: Document;
   close(): Promise<void>;
@@ -21,15 +23,6 @@ export function loadHtml(html: string): LoadedPage {
     document: window.document as unknown as Document,
     close: () => window.happyDOM.close(),
   };
-}
-
-/** R6 equality, for comparing a Range's raw text with a block's display text. */
-export function r6(s: string): string {
-  return s
-    .replace(/[\u00ad\u200b\ufeff\u2060]/g, '')
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .trim()
-    .normalize('NFC');
 }
 
 /** Whitespace-free form: Range.toString() has no spaces where <br>, cells and blocks meet. */

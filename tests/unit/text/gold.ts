@@ -1,6 +1,7 @@
-// The budget article's gold (page f): from tests/fixtures once the fixtures are copied there, else our copy.
+// The budget article's gold (fixture page f): its blocks' text and their sentences. One copy, the fixture's:
+// if it moves, these tests fail instead of quietly reading a stale copy.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export interface BudgetGold {
@@ -8,8 +9,7 @@ export interface BudgetGold {
   sentences: string[][];
 }
 
-// Paths from the repository root: vitest runs there, and happy-dom gives import.meta.url an http scheme.
-const shared = resolve('tests/fixtures/pages/budget-lang-artikel/expected.json');
-const local = resolve('tests/unit/text/budget-sentences.json');
+// A path from the repository root: vitest runs there, and happy-dom gives import.meta.url an http scheme.
+const GOLD = resolve('tests/fixtures/pages/budget-lang-artikel/expected.json');
 
-export const budgetGold: BudgetGold = JSON.parse(readFileSync(existsSync(shared) ? shared : local, 'utf8'));
+export const budgetGold: BudgetGold = JSON.parse(readFileSync(GOLD, 'utf8'));

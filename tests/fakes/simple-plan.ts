@@ -1,7 +1,9 @@
-// A tiny plan builder (paragraphs → sentences) for demos and tests until the real text pipeline lands.
+// A tiny plan builder (paragraphs → sentences) for the player's tests and benchmarks: segments from a regex
+// and no speech-text rules, so player tests stay independent of the text pipeline (src/text is the real one).
 
-import type { BlockKind, PlanBlock, ReadingPlan, Segment } from './plan.ts';
-import { MAX_SEGMENT_CHARS } from './plan.ts';
+import type { BlockKind, PlanBlock, ReadingPlan, Segment } from '../../src/core/plan.ts';
+import { MAX_SEGMENT_CHARS } from '../../src/core/plan.ts';
+import { cutAtLastSpace } from '../../src/core/words.ts';
 
 export interface SimpleParagraph {
   text: string;
@@ -14,16 +16,14 @@ const SENTENCE_END = /[.!?]+["'»”’)\]]*(?=\s+["'«“([]?[\p{Lu}\d])/gu;
 
 /** Cut [start, end) into pieces of at most MAX_SEGMENT_CHARS, at the last space that fits. */
 function cut(text: string, start: number, end: number, out: [number, number][]): void {
+  const upToEnd = text.slice(0, end);
   let from = start;
-  while (end - from > MAX_SEGMENT_CHARS) {
-    const slice = text.slice(from, from + MAX_SEGMENT_CHARS + 1);
-    const space = slice.lastIndexOf(' ');
-    const to = space > 0 ? from + space : from + MAX_SEGMENT_CHARS;
+  while (from < end) {
+    const to = cutAtLastSpace(upToEnd, from, MAX_SEGMENT_CHARS);
     out.push([from, to]);
     from = to;
     while (from < end && text[from] === ' ') from++;
   }
-  if (end > from) out.push([from, end]);
 }
 
 /** Sentence ranges [start, end) of a normalised text. */
