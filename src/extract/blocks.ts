@@ -72,7 +72,7 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 /** Elements whose whole content is one block even when it holds nested blocks (R4: heading, row, caption…). */
-const FLATTEN_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'caption', 'summary', 'dt']);
+export const FLATTEN_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'caption', 'summary', 'dt']);
 
 /** Elements that editors and themes use as section labels ("<p>Relaterat</p>", "<strong>Se även</strong>"). */
 const LABEL_TAGS = new Set(['p', 'div', 'span', 'strong', 'b', 'em']);
@@ -80,7 +80,7 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const SUBHEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** What each block element is, for the player (pauses after headings…); anything else is plain text. */
-const KIND_OF: Record<string, BlockKind> = {
+export const KIND_OF: Record<string, BlockKind> = {
   h1: 'heading',
   h2: 'heading',
   h3: 'heading',

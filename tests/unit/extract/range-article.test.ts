@@ -50,6 +50,18 @@ describe('articleFromRange', () => {
     expect(block.toRange(block.text.indexOf('Den'), block.text.length)!.toString()).toBe('Den är låg.');
   });
 
+  test("by the extractor's rules: a row is one block, owner-skipped and screen-reader-only text is not read, NFC", () => {
+    document.body.innerHTML = `<table><tr><td>Taxa</td><td>120 kr</td></tr></table>
+<p>Cafe\u0301 <span class="sr-only">(öppnas i nytt fönster)</span>idag<span data-lyssna-skip> Dela</span></p>`;
+    const article = articleFromRange(
+      select(document.body, 0, document.body, document.body.childNodes.length),
+    );
+    expect(article.blocks.map((x) => [x.kind, x.text])).toEqual([
+      ['table-row', 'Taxa 120 kr'],
+      ['paragraph', 'Café idag'],
+    ]);
+  });
+
   test('nodes the caller excludes (the widget itself) are not read', () => {
     const own = document.createElement('p');
     own.textContent = 'Lyssna';
