@@ -1,7 +1,8 @@
 // The site owner's options: data-* attributes on the widget's <script> tag, parsed and validated.
 
-/** Speeds the player offers: clear steps a listener can tell apart (0.25 apart, 0.5–2 as the issue asks). */
-export const RATE_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+import { snapRate } from '../src/ui/speeds.ts';
+
+export { RATE_STEPS, snapRate } from '../src/ui/speeds.ts';
 
 export type Position = 'bottom-end' | 'bottom-start' | 'top-end' | 'top-start';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -78,13 +79,6 @@ const POSITION_ALIASES: Record<string, Position> = {
   'top-right': 'top-end',
   'top-left': 'top-start',
 };
-
-/** Nearest offered speed. */
-export function snapRate(rate: number): number {
-  let best: number = RATE_STEPS[0];
-  for (const step of RATE_STEPS) if (Math.abs(step - rate) < Math.abs(best - rate)) best = step;
-  return best;
-}
 
 /** Is this a CSS colour the browser understands? (Also keeps owner text out of our stylesheets' syntax.) */
 export function isCssColor(

@@ -2,12 +2,12 @@
 // It knows nothing of players or pages, so the widget's custom element and the extension's in-page host both
 // mount it (content scripts have no customElements registry: mountPlayerView works on any shadow root).
 
-import { RATE_STEPS } from '../../widget/config.ts';
 import { SENTENCE_COLORS } from './color.ts';
 import { adoptStyles, h, icon } from './dom.ts';
 import type { Strings } from './i18n.ts';
 import { ICONS } from './icons.ts';
 import type { WidgetSettings } from './settings-store.ts';
+import { RATE_STEPS, rateLabel } from './speeds.ts';
 import { PLAYER_CSS } from './styles.ts';
 
 export type ViewStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error';
@@ -89,11 +89,6 @@ export function keyCommand(key: string, dir: 'ltr' | 'rtl'): ViewCommand | null 
   if (key === 'ArrowUp') return { command: 'prev-block' };
   if (key === 'ArrowDown') return { command: 'next-block' };
   return null;
-}
-
-/** 0.75 → "0,75×" with a decimal comma (Swedish), "0.75×" with a point. */
-export function rateLabel(rate: number, decimal: string): string {
-  return `${String(rate).replace('.', decimal)}×`;
 }
 
 /** Controls that use arrows or Space themselves: the player's key handling leaves them alone. */

@@ -3,13 +3,8 @@
 
 import type { VoiceInfo } from '../../core/engine.ts';
 import { primaryLanguage } from '../../core/lang-tag.ts';
-import {
-  applyStrings,
-  formatRate,
-  type PageStrings,
-  pageLanguage,
-  RATE_CHOICES,
-} from '../pages/page-i18n.ts';
+import { RATE_STEPS } from '../../ui/speeds.ts';
+import { applyStrings, formatRate, type PageStrings, pageLanguage } from '../pages/page-i18n.ts';
 import { allVoices, languageName, voicesFor } from '../pages/tts-voices.ts';
 import { type ExtensionSettings, withVoiceChoice } from '../settings.ts';
 import { loadSettings, saveSettings } from '../settings-store.ts';
@@ -148,7 +143,7 @@ async function main(): Promise<void> {
   const settings = await loadSettings();
 
   const rate = $<HTMLSelectElement>('rate');
-  for (const r of RATE_CHOICES) rate.append(new Option(formatRate(r, lang), String(r)));
+  for (const r of RATE_STEPS) rate.append(new Option(formatRate(r, lang), String(r)));
   rate.value = String(settings.rate);
   rate.addEventListener('change', () => void save({ rate: Number(rate.value) }));
 

@@ -1,5 +1,6 @@
 // Swedish/English for the extension's own pages: static HTML carries data-i18n keys, this fills them in.
 
+import { rateLabel } from '../../ui/speeds.ts';
 import { uiLanguage } from '../ui-strings.ts';
 
 export type PageStrings = Record<string, { sv: string; en: string }>;
@@ -23,10 +24,7 @@ export function applyStrings(doc: Document, strings: PageStrings, lang: 'sv' | '
   }
 }
 
-/** Speeds offered by the popup and options (the same steps as the widget's player). */
-export const RATE_CHOICES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3] as const;
-
+/** A speed as the page's language writes it ("1,25×" in Swedish). */
 export function formatRate(rate: number, lang: 'sv' | 'en'): string {
-  const s = String(rate);
-  return `${lang === 'sv' ? s.replace('.', ',') : s}×`;
+  return rateLabel(rate, lang === 'sv' ? ',' : '.');
 }

@@ -3,14 +3,9 @@
 
 import type { VoiceInfo } from '../../core/engine.ts';
 import { primaryLanguage } from '../../core/lang-tag.ts';
+import { RATE_STEPS } from '../../ui/speeds.ts';
 import type { CommandReply, TabCommand, TabStatus, WorkerMessage } from '../messages.ts';
-import {
-  applyStrings,
-  formatRate,
-  type PageStrings,
-  pageLanguage,
-  RATE_CHOICES,
-} from '../pages/page-i18n.ts';
+import { applyStrings, formatRate, type PageStrings, pageLanguage } from '../pages/page-i18n.ts';
 import { allVoices, languageName, voicesFor } from '../pages/tts-voices.ts';
 import { withVoiceChoice } from '../settings.ts';
 import { loadSettings, saveSettings } from '../settings-store.ts';
@@ -128,7 +123,7 @@ async function fillVoices(pageLang: string): Promise<void> {
 
 async function main(): Promise<void> {
   applyStrings(document, STRINGS, lang);
-  for (const rate of RATE_CHOICES) rateSelect.append(new Option(formatRate(rate, lang), String(rate)));
+  for (const rate of RATE_STEPS) rateSelect.append(new Option(formatRate(rate, lang), String(rate)));
   const settings = await loadSettings();
   rateSelect.value = String(settings.rate);
   const tabId = await resolveTabId();

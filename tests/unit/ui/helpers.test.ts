@@ -7,9 +7,10 @@ import type { ReadingPlan } from '../../../src/core/plan.ts';
 import { forwardFrom, planLanguages, segmentCount } from '../../../src/core/plan-cursor.ts';
 import { contrastRatio, SENTENCE_COLORS, textColorFor, WORD_COLORS } from '../../../src/ui/color.ts';
 import { highlightCss, resolveColor } from '../../../src/ui/highlighter.ts';
-import { keyCommand, rateLabel } from '../../../src/ui/player-view.ts';
+import { keyCommand } from '../../../src/ui/player-view.ts';
 import { scrollDelta } from '../../../src/ui/scroll-follow.ts';
 import { placeButton } from '../../../src/ui/selection-button.ts';
+import { rateLabel } from '../../../src/ui/speeds.ts';
 import { remapLanguages } from '../../../src/ui/stand-ins.ts';
 import { relatedVoice } from '../../../src/ui/voice-help.ts';
 

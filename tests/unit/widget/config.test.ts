@@ -22,7 +22,7 @@ describe('parseConfig', () => {
     [{ rate: '1.25' }, { rate: 1.25 }],
     [{ rate: '1,5' }, { rate: 1.5 }],
     [{ rate: '1.3' }, { rate: 1.25 }],
-    [{ rate: '9' }, { rate: 2 }],
+    [{ rate: '9' }, { rate: 3 }],
     [{ theme: 'dark' }, { theme: 'dark' }],
     [{ theme: 'AUTO' }, { theme: 'auto' }],
     [{ color: '#005a9c' }, { color: '#005a9c' }],
@@ -75,7 +75,8 @@ describe('helpers', () => {
     [0.7, 0.75],
     [1.1, 1],
     [1.9, 2],
-    [3, 2],
+    [2.3, 2.5],
+    [9, 3],
   ])('snapRate(%s) = %s', (rate, snapped) => expect(snapRate(rate)).toBe(snapped));
 
   test.each([
