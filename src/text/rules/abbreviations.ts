@@ -1,19 +1,10 @@
 // Abbreviation tables turned into a speech rule: "t.ex." → "till exempel", "20 st." → "20 stycken".
 
+import type { Abbreviation } from '../abbreviations.ts';
 import { escapeRegExp, matchCase, regexRule } from './regex-rule.ts';
 import type { SpeechRule } from './types.ts';
 
-export interface Abbreviation {
-  /** Written forms, lower case unless `caseSensitive`; a capitalised form is matched too ("Ca", "Bl.a."). */
-  forms: readonly string[];
-  spoken: string;
-  /** Only when a number follows: "s. 14" is "sidan 14", a lone "s." is not. */
-  beforeNumber?: boolean;
-  /** Only after a number: "20 st." is "20 stycken", "25 min" is "25 minuter" but "min bil" is not. */
-  afterNumber?: boolean;
-  /** Match the forms exactly as written ("S:t", "kWh"). */
-  caseSensitive?: boolean;
-}
+export type { Abbreviation } from '../abbreviations.ts';
 
 /** Nothing but closing punctuation and spaces left: the abbreviation ends the text. */
 const SENTENCE_TAIL = /^[\s"”’)\]]*$/u;
@@ -39,7 +30,8 @@ function patternFor(a: Abbreviation): RegExp {
 
 /** One rule for a whole table; entries are tried in table order, so put the longer forms first. */
 export function abbreviationRule(name: string, table: readonly Abbreviation[]): SpeechRule {
-  const rules = table.map((a) => {
+  const spokenEntries = table.filter((a): a is Abbreviation & { spoken: string } => a.spoken !== undefined);
+  const rules = spokenEntries.map((a) => {
     // A match is one of the written forms, so text holding none of them is not scanned (most entries, in
     // most sentences): ~50 regular expressions per sentence become a handful of substring searches.
     const written = writtenForms(a);

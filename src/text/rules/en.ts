@@ -1,6 +1,7 @@
 // English speech rules: a small set for the English pages of Swedish municipalities.
 
-import { type Abbreviation, abbreviationRule } from './abbreviations.ts';
+import { EN_ABBREVIATIONS } from '../abbreviations.ts';
+import { abbreviationRule } from './abbreviations.ts';
 import {
   addressRule,
   clockTimeRule,
@@ -39,25 +40,6 @@ export const EN_VOCABULARY: SpeechVocabulary = {
   // Heard: "16:00" came out as "sixteen zero zero".
   wholeHour: (hour) => (hour < TWENTY_FOUR_HOUR_FROM ? `${hour} o'clock` : `${hour} hundred`),
 };
-
-/** Heard: espeak-ng en reads "i.e." as "eye ee" and pauses after "Mr." as at a sentence end. */
-export const EN_ABBREVIATIONS: readonly Abbreviation[] = [
-  { forms: ['e.g.'], spoken: 'for example' },
-  { forms: ['i.e.'], spoken: 'that is' },
-  { forms: ['etc.'], spoken: 'et cetera' },
-  { forms: ['approx.'], spoken: 'approximately' },
-  { forms: ['vs.'], spoken: 'versus' },
-  { forms: ['Mr.'], spoken: 'Mister', caseSensitive: true },
-  { forms: ['Mrs.'], spoken: 'Missus', caseSensitive: true },
-  { forms: ['Dr.'], spoken: 'Doctor', caseSensitive: true },
-  { forms: ['No.', 'no.', 'Nos.', 'nos.'], spoken: 'number', beforeNumber: true, caseSensitive: true },
-  { forms: ['tel.'], spoken: 'telephone' },
-  { forms: ['SEK'], spoken: 'kronor', caseSensitive: true },
-  { forms: ['kr'], spoken: 'kronor', caseSensitive: true },
-  { forms: ['km'], spoken: 'kilometres', afterNumber: true },
-  { forms: ['min.', 'min'], spoken: 'minutes', afterNumber: true },
-  { forms: ['kWh'], spoken: 'kilowatt hours', afterNumber: true, caseSensitive: true },
-];
 
 /** "4.30 pm" → "4:30 pm", "4.00 pm" → "4 pm": a dotted time would be read as a decimal ("four point three"). */
 const twelveHourRule = regexRule(

@@ -1,7 +1,8 @@
 // Swedish speech rules: what a Swedish voice should say for the abbreviations, numbers and signs of
 // municipal pages. Choices marked "heard" were checked with espeak-ng -v sv (phoneme output and timing).
 
-import { type Abbreviation, abbreviationRule } from './abbreviations.ts';
+import { SV_ABBREVIATIONS } from '../abbreviations.ts';
+import { abbreviationRule } from './abbreviations.ts';
 import {
   addressRule,
   clockTimeRule,
@@ -38,66 +39,6 @@ export const SV_VOCABULARY: SpeechVocabulary = {
   ],
   wholeHour: (hour) => String(hour),
 };
-
-/** Heard: espeak-ng spells "bl.a." as "b l punkt a" and "mnkr" as "m n k r"; each entry fixes such a case. */
-export const SV_ABBREVIATIONS: readonly Abbreviation[] = [
-  { forms: ['fr.o.m.', 'fr o m'], spoken: 'från och med' },
-  { forms: ['t.o.m.'], spoken: 'till och med' },
-  { forms: ['t.ex.', 't ex'], spoken: 'till exempel' },
-  { forms: ['bl.a.', 'bl a'], spoken: 'bland annat' },
-  { forms: ['m.m.'], spoken: 'med mera' },
-  { forms: ['m.fl.'], spoken: 'med flera' },
-  { forms: ['o.s.v.', 'osv.', 'osv'], spoken: 'och så vidare' },
-  { forms: ['d.v.s.', 'dvs.', 'dvs'], spoken: 'det vill säga' },
-  { forms: ['p.g.a.', 'pga.', 'pga'], spoken: 'på grund av' },
-  { forms: ['m.a.o.'], spoken: 'med andra ord' },
-  { forms: ['f.d.'], spoken: 'före detta' },
-  { forms: ['inkl.'], spoken: 'inklusive' },
-  { forms: ['exkl.'], spoken: 'exklusive' },
-  { forms: ['resp.'], spoken: 'respektive' },
-  { forms: ['jfr.', 'jfr'], spoken: 'jämför' },
-  { forms: ['ang.'], spoken: 'angående' },
-  { forms: ['enl.'], spoken: 'enligt' },
-  { forms: ['ev.'], spoken: 'eventuellt' },
-  { forms: ['obs.', 'obs!'], spoken: 'observera' },
-  { forms: ['kl.'], spoken: 'klockan' },
-  { forms: ['kl'], spoken: 'klockan', beforeNumber: true },
-  { forms: ['c:a', 'ca.', 'ca'], spoken: 'cirka' },
-  { forms: ['nr.', 'nr'], spoken: 'nummer' },
-  { forms: ['dnr.', 'dnr'], spoken: 'diarienummer' },
-  { forms: ['tel.', 'tfn.', 'tfn'], spoken: 'telefon' },
-  { forms: ['tel'], spoken: 'telefon', beforeNumber: true },
-  { forms: ['sid.', 's.'], spoken: 'sidan', beforeNumber: true },
-  { forms: ['S:t', 's:t'], spoken: 'Sankt', caseSensitive: true },
-  // Months: "sept. 2026" was heard as "sept" and a full stop's pause.
-  { forms: ['jan.'], spoken: 'januari' },
-  { forms: ['febr.', 'feb.'], spoken: 'februari' },
-  { forms: ['apr.'], spoken: 'april' },
-  { forms: ['jun.'], spoken: 'juni' },
-  { forms: ['jul.'], spoken: 'juli' },
-  { forms: ['aug.'], spoken: 'augusti' },
-  { forms: ['sept.', 'sep.'], spoken: 'september' },
-  { forms: ['okt.'], spoken: 'oktober' },
-  { forms: ['nov.'], spoken: 'november' },
-  { forms: ['dec.'], spoken: 'december' },
-  // Money. "mnkr" is what the fixture pages write; "mkr" is just as common.
-  { forms: ['mdkr', 'mdr kr', 'mdr'], spoken: 'miljarder kronor', afterNumber: true },
-  { forms: ['mnkr', 'mkr', 'milj. kr', 'msek'], spoken: 'miljoner kronor' },
-  { forms: ['tkr'], spoken: 'tusen kronor' },
-  { forms: ['kr'], spoken: 'kronor' },
-  { forms: ['milj.'], spoken: 'miljoner' },
-  // Units, only after a number: "min" and "st" are also words.
-  { forms: ['st.', 'st'], spoken: 'stycken', afterNumber: true },
-  { forms: ['min.', 'min'], spoken: 'minuter', afterNumber: true },
-  { forms: ['tim.', 'tim'], spoken: 'timmar', afterNumber: true },
-  { forms: ['km'], spoken: 'kilometer', afterNumber: true },
-  { forms: ['kvm', 'm²', 'm2'], spoken: 'kvadratmeter', afterNumber: true, caseSensitive: true },
-  { forms: ['m³', 'm3'], spoken: 'kubikmeter', afterNumber: true, caseSensitive: true },
-  // Heard: "kWh" came out as "k dubbelve h".
-  { forms: ['kWh'], spoken: 'kilowattimmar', afterNumber: true, caseSensitive: true },
-  { forms: ['MWh'], spoken: 'megawattimmar', afterNumber: true, caseSensitive: true },
-  { forms: ['GWh'], spoken: 'gigawattimmar', afterNumber: true, caseSensitive: true },
-];
 
 /** Determiners after which "s.k." agrees as neuter indefinite: "ett s.k. trygghetsboende" → "så kallat". */
 const NEUTER_INDEFINITE = new Set(['ett', 'något', 'inget', 'vilket']);
