@@ -1,70 +1,11 @@
 // The site owner's options: data-* attributes on the widget's <script> tag, parsed and validated.
 
+import { DEFAULT_CONFIG, type Position, type Shortcut, type WidgetConfig } from '../src/ui/config.ts';
 import { snapRate } from '../src/ui/speeds.ts';
 
+export type { Position, Shortcut, Theme, WidgetConfig } from '../src/ui/config.ts';
+export { DEFAULT_CONFIG } from '../src/ui/config.ts';
 export { RATE_STEPS, snapRate } from '../src/ui/speeds.ts';
-
-export type Position = 'bottom-end' | 'bottom-start' | 'top-end' | 'top-start';
-export type Theme = 'light' | 'dark' | 'auto';
-
-export interface WidgetConfig {
-  /** data-content: CSS selector of the content area to read (strongest extraction hint). */
-  contentSelector: string | null;
-  /** data-lang: the content's language when the page's own `lang` is wrong or missing. */
-  lang: string | null;
-  /** data-rate: start speed (snapped to RATE_STEPS); the listener's saved choice wins. */
-  rate: number;
-  /** data-theme: light, dark or auto (follows the reader's system setting). */
-  theme: Theme;
-  /** data-color: the player's accent colour (any CSS colour); text colour is chosen for contrast. */
-  color: string | null;
-  /** data-highlight-color: background of the sentence being read. */
-  highlightColor: string | null;
-  /** data-word-color: background of the word being read. */
-  wordColor: string | null;
-  /** data-ui-lang: sv, en or auto (English on English pages, else Swedish). */
-  uiLang: 'sv' | 'en' | 'auto';
-  /** data-position: where the floating button sits; logical (start/end follow dir=rtl) or left/right. */
-  position: Position;
-  /** data-lexicon: a JSON URL (fetched once, the only request the widget makes) or inline JSON. */
-  lexicon: { url: string } | { inline: Record<string, string> } | null;
-  /** data-shortcut: opt-in page-wide key that plays/pauses, e.g. "alt+shift+l". Off by default. */
-  shortcut: Shortcut | null;
-  /** data-click-to-read="false": clicking a paragraph while the player is open does not start there. */
-  clickToRead: boolean;
-  /** data-selection="false": no "Lyssna" button beside selected text. */
-  selectionButton: boolean;
-  /** data-auto-scroll="false": default for the auto-scroll setting (the listener may change it). */
-  autoScroll: boolean;
-  /** data-word-highlight="false": default for the word highlight setting. */
-  wordHighlight: boolean;
-}
-
-export interface Shortcut {
-  key: string;
-  alt: boolean;
-  ctrl: boolean;
-  shift: boolean;
-  meta: boolean;
-}
-
-export const DEFAULT_CONFIG: WidgetConfig = {
-  contentSelector: null,
-  lang: null,
-  rate: 1,
-  theme: 'light',
-  color: null,
-  highlightColor: null,
-  wordColor: null,
-  uiLang: 'auto',
-  position: 'bottom-end',
-  lexicon: null,
-  shortcut: null,
-  clickToRead: true,
-  selectionButton: true,
-  autoScroll: true,
-  wordHighlight: true,
-};
 
 /** Problems found in the owner's options: logged once to the console, never shown to readers. */
 export type ConfigWarning = string;

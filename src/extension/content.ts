@@ -2,7 +2,6 @@
 // own player and highlighter (shared, not copied) with an engine that speaks through chrome.tts in the worker,
 // or drives the page's own Lyssna widget when the page has one. Built as one IIFE (crx `?iife`).
 
-import { DEFAULT_CONFIG, type WidgetConfig } from '../../widget/config.ts';
 import type { SpeechEngine } from '../core/engine.ts';
 import { createWebSpeechEngine } from '../core/engines/web-speech.ts';
 import { playerError } from '../core/errors.ts';
@@ -11,6 +10,7 @@ import { createPlayer } from '../core/player.ts';
 import type { PlayerErrorCode, PlayerStatus } from '../core/player-types.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import { buildPagePlan, planFromArticle } from '../pipeline.ts';
+import { DEFAULT_CONFIG, type WidgetConfig } from '../ui/config.ts';
 import { type Controller, createController } from '../ui/controller.ts';
 import type { SettingsStore, WidgetSettings } from '../ui/settings-store.ts';
 import { trackContextTarget } from './context-target.ts';

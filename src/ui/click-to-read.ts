@@ -1,7 +1,7 @@
 // Click (or Enter at the caret) on a paragraph while the player is open reads from there; and the site
 // owner's opt-in page-wide shortcut.
 
-import type { Shortcut } from '../../widget/config.ts';
+import type { Shortcut } from './config.ts';
 
 export interface ClickToReadOptions {
   isOpen(): boolean;

@@ -1,12 +1,12 @@
 // The shared player UI's public surface: what the widget and the extension give the controller, and get back.
 
-import type { WidgetConfig } from '../../widget/config.ts';
 import type { ReadingPlan } from '../core/plan.ts';
 import type { Player, PlayerStatus } from '../core/player-types.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import type { PagePlan, PlanOptions } from '../pipeline.ts';
 import type { Lexicon } from '../text/types.ts';
 import { DEFAULT_SENTENCE_COLOR, DEFAULT_WORD_COLOR } from './color.ts';
+import type { WidgetConfig } from './config.ts';
 import type { WidgetEventType, WidgetListener } from './events.ts';
 import type { PlayerView } from './player-view.ts';
 import type { SettingsStore, WidgetSettings } from './settings-store.ts';

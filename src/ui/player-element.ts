@@ -1,7 +1,7 @@
 // The `<lyssna-player>` custom element: a shadow host (styles isolated both ways) around the player view.
 
-import type { Position, Theme } from '../../widget/config.ts';
 import { textColorFor, toRgb } from './color.ts';
+import type { Position, Theme } from './config.ts';
 import { adoptStyles } from './dom.ts';
 import type { Strings } from './i18n.ts';
 import { mountPlayerView, type PlayerView, type ViewCommand } from './player-view.ts';
