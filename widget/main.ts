@@ -9,7 +9,7 @@ import { createController } from '../src/ui/controller.ts';
 import { createApi, type LyssnaApi } from './api.ts';
 import { findScriptTag, parseConfig, parseLexiconJson } from './config.ts';
 
-/** Voice lists arrive late (4–6 s on Linux, notes §4); wait this long before speaking with `lang` only. */
+/** Voice lists arrive late (4–6 s on Linux, docs/speech-platform.md#late-voice-lists); wait this long before speaking with `lang` only. */
 const VOICE_DEADLINE_MS = 10_000;
 /** The sentence rules are loaded in idle time, or after this long on a page that is never idle. */
 const PREPARE_TIMEOUT_MS = 2_000;

@@ -65,7 +65,7 @@ export interface PlanPosition {
 
 /**
  * The longest utterance we send: Chrome's remote voices die after ~15 s of one utterance,
- * and 200 characters is about 36 words, ~12 s at rate 1 (speech-platform-notes §1).
+ * and 200 characters is about 36 words, ~12 s at rate 1 (docs/speech-platform.md#short-utterances).
  */
 export const MAX_SEGMENT_CHARS = 200;
 

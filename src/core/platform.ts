@@ -48,7 +48,7 @@ export function isChromiumDesktop(p: PlatformInfo): boolean {
 
 /**
  * Keep-alive (pause();resume() every ~10 s) is a cure only on Chromium desktop; it breaks Edge's "(Natural)"
- * voices, Android, Firefox and Safari (speech-platform-notes §1). Edge is therefore excluded as a whole.
+ * voices, Android, Firefox and Safari (docs/speech-platform.md#keep-alive). Edge is therefore excluded as a whole.
  */
 export function keepAliveAllowed(p: PlatformInfo): boolean {
   return isChromiumDesktop(p) && p.browser !== 'edge';

@@ -27,7 +27,7 @@ export interface CreatePlayerOptions {
   settings?: Partial<PlayerSettings>;
   /** The platform (or its userAgent): narrows the engine's keep-alive and native-pause claims. */
   platform?: PlatformInfo | string;
-  /** A window: speech is cancelled and the player reset on `pagehide` (notes §1, background). */
+  /** A window: speech is cancelled and the player reset on `pagehide` (docs/speech-platform.md#leaving-the-page). */
   pageHideTarget?: PageHideTarget;
   /** Watchdog and keep-alive timings (tests shorten them). */
   timing?: Partial<Timing>;

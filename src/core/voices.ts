@@ -18,7 +18,7 @@ const DEFAULT_REGION: Record<string, string> = {
   pl: 'PL',
 };
 
-/** Voices known to sound good (speech-platform-notes §2); matched on the voice name. */
+/** Voices known to sound good (docs/speech-platform.md#voices-and-language-tags); matched on the voice name. */
 const KNOWN_GOOD: Record<string, RegExp> = {
   sv: /\b(Microsoft (Bengt|Sofie|Mattias|Hillevi)|Alva|Klara|Oskar|Google svenska)\b/i,
   en: /\b(Microsoft (Aria|Jenny|Guy|Sonia|Ryan|Libby|Zira|David|Hazel|George|Susan)|Samantha|Daniel|Karen|Serena|Google (UK|US) English)\b/i,

@@ -34,7 +34,7 @@ import { replyError, uiLanguage } from './ui-strings.ts';
 
 /** Our host tags: not the widget's `lyssna-player`, so the page's widget and ours are never confused. */
 const HOST_TAGS = ['lyssna-ext-player', 'div'] as const;
-/** Voice lists arrive late on Linux (4–6 s, notes §4); the worker polls chrome.tts for this long. */
+/** Voice lists arrive late on Linux (4–6 s, docs/speech-platform.md#late-voice-lists); the worker polls chrome.tts for this long. */
 const WEB_SPEECH_VOICE_DEADLINE_MS = 10_000;
 /** The popup asks for status every second; re-extracting the page that often would be wasteful. */
 const STATUS_PLAN_TTL_MS = 5_000;

@@ -24,13 +24,13 @@ export interface TtsEngineOptions {
   voicePollMs?: number;
 }
 
-/** Speech-dispatcher lists voices only after a moment (notes §4); chrome.tts has no voiceschanged event. */
+/** Speech-dispatcher lists voices only after a moment (docs/speech-platform.md#late-voice-lists); chrome.tts has no voiceschanged event. */
 const DEFAULT_VOICE_DEADLINE_MS = 5_000;
 /** A quarter second: quick enough not to delay the first sentence noticeably. */
 const DEFAULT_VOICE_POLL_MS = 250;
 
 /**
- * chrome.tts on Linux clamps rates like Web Speech does (0.334–3, notes §1); the player clamps to this range.
+ * chrome.tts on Linux clamps rates like Web Speech does (0.334–3, docs/speech-platform.md#rates); the player clamps to this range.
  * chrome.tts pause()/resume() share the speech-dispatcher problems, so the player soft-pauses.
  */
 export const CHROME_TTS_CAPABILITIES: EngineCapabilities = Object.freeze({
@@ -130,7 +130,7 @@ export function createChromeTtsEngine(tts: ChromeTtsLike, options: TtsEngineOpti
         rate: request.rate,
         pitch: request.pitch,
         volume: request.volume,
-        // enqueue:false flushes whatever else speaks: one utterance in the native queue at a time (notes §1).
+        // enqueue:false flushes whatever else speaks: one utterance in the native queue at a time (docs/speech-platform.md#one-utterance-at-a-time).
         enqueue: false,
         onEvent: (event) => {
           if (entry.done) return;

@@ -12,7 +12,7 @@ import { startSpeechEnv } from '../support/speech-env.ts';
 const PAGE = '/sidor/budget-lang-artikel/';
 /** Fresh page loads per measurement; the median is printed (the first load warms Chromium's caches). */
 const RUNS = 9;
-/** Real voices arrive 4–6 s after page load on this machine (notes §4): click only once they are there. */
+/** Real voices arrive 4–6 s after page load on this machine (docs/speech-platform.md#real-speech-on-linux): click only once they are there. */
 const REAL_VOICES_WAIT_MS = 30_000;
 /** The goals, printed beside the numbers. */
 const GOAL_GZIP_KB = 30;

@@ -260,7 +260,7 @@ export class FakeSpeechSynthesis {
     if (type === 'voiceschanged') this.listeners.delete(l);
   }
 
-  /** What a test reads; the player must never (notes §1): reading them is counted. */
+  /** What a test reads; the player must never (docs/speech-platform.md#one-utterance-at-a-time): reading them is counted. */
   reads = 0;
   get speaking(): boolean {
     this.reads++;
@@ -326,7 +326,7 @@ export class FakeSpeechSynthesis {
       (u.voice ? this.opts.failVoice[u.voice.name] : undefined) ??
       (u.text.length > this.opts.maxTextLength ? 'text-too-long' : undefined);
     if (!/\S/.test(u.text)) {
-      // Empty text: synthesis-failed, and Chromium never speaks again (notes §1).
+      // Empty text: synthesis-failed, and Chromium never speaks again (docs/speech-platform.md#empty-text).
       record.outcome = 'error';
       record.error = 'synthesis-failed';
       this.emptyWedged = true;
@@ -437,7 +437,7 @@ export class FakeSpeechSynthesis {
   cancel(): void {
     this.calls.push('cancel');
     this.lastCancelAt = this.clock.now;
-    for (const q of this.queue) q.record.outcome = 'dropped'; // queued ones get no event (notes §1)
+    for (const q of this.queue) q.record.outcome = 'dropped'; // queued ones get no event (docs/speech-platform.md#one-utterance-at-a-time)
     this.queue = [];
     const a = this.active;
     if (!a) return;

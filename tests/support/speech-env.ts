@@ -1,5 +1,5 @@
 // Real speech on a headless Linux box: a private PulseAudio server with a null sink that speech-dispatcher
-// plays into in real time, and a recorder on its monitor to prove that sound was made (notes §4).
+// plays into in real time, and a recorder on its monitor to prove that sound was made (docs/speech-platform.md#real-speech-on-linux).
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -12,12 +12,12 @@ import type { PlatformInfo } from '../platform.ts';
 import { detectPlatform, keepAliveAllowed, nativePauseKnownToWork } from '../platform.ts';
 import type { PageHideTarget, Timers } from '../player.ts';
 
-/** How often the voice list is polled: some browsers never fire `voiceschanged` (notes §1). */
+/** How often the voice list is polled: some browsers never fire `voiceschanged` (docs/speech-platform.md#late-voice-lists). */
 export const VOICE_POLL_MS = 250;
-/** After this the list is taken as empty and speech goes with `utterance.lang` only (notes §1). */
+/** After this the list is taken as empty and speech goes with `utterance.lang` only (docs/speech-platform.md#late-voice-lists). */
 export const VOICE_DEADLINE_MS = 5_000;
 /**
- * Old Safari drops a speak() made right after cancel(); libraries wait 10–250 ms (notes §1). We wait only
+ * Old Safari drops a speak() made right after cancel(); libraries wait 10–250 ms (docs/speech-platform.md#one-utterance-at-a-time). We wait only
  * when a cancel was that recent, so a first speak inside a tap is never delayed (iOS needs it synchronous).
  */
 export const SAFARI_SPEAK_GAP_AFTER_CANCEL_MS = 100;
@@ -90,7 +90,7 @@ export function createWebSpeechEngine(
   let lastCancelAt = Number.NEGATIVE_INFINITY;
   let delayedSpeak: unknown = null;
 
-  /** Strong reference: an utterance nobody holds may be garbage-collected and never end (notes §1). */
+  /** Strong reference: an utterance nobody holds may be garbage-collected and never end (docs/speech-platform.md#one-utterance-at-a-time). */
   let current: SpeechSynthesisUtterance | null = null;
   let nativeVoices: SpeechSynthesisVoice[] = [];
   let pending: Promise<VoiceInfo[]> | null = null;
@@ -140,7 +140,7 @@ export function createWebSpeechEngine(
 
   function speak(request: SpeakRequest, handlers: UtteranceHandlers): void {
     const u = new UtteranceCtor(request.text);
-    // Always set lang: Chrome Android may ignore `voice`, and with no voice it is all we have (notes §2).
+    // Always set lang: Chrome Android may ignore `voice`, and with no voice it is all we have (docs/speech-platform.md#voices-and-language-tags).
     u.lang = request.lang;
     if (request.voice) {
       const v = request.voice;
@@ -201,7 +201,7 @@ export function createWebSpeechEngine(
     cancel,
     pause: () => synth.pause(),
     resume: () => synth.resume(),
-    // Chromium desktop remote voices: pause+resume restarts the ~15 s clock (notes §1).
+    // Chromium desktop remote voices: pause+resume restarts the ~15 s clock (docs/speech-platform.md#keep-alive).
     keepAlive: () => {
       synth.pause();
       synth.resume();
