@@ -2,7 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,6 +35,24 @@ export function htmlPages(pages: Record<string, string>): Route {
   };
 }
 
+/** The request's path, percent-decoded; null when the encoding is malformed ("%E0%A4%A"). */
+function decodedPath(url: string | undefined): string | null {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://x').pathname);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Is `file` inside folder `base`? A prefix test is not enough: "/site/pages-private" starts with "/site/pages",
+ * and an encoded "..%2f" survives URL parsing to climb into such a sibling.
+ */
+export function isWithin(base: string, file: string): boolean {
+  const rel = relative(base, file);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
 /** Serves files under `mounts` ("/prefix" → folder); `routes` answer first (return true when handled). */
 export async function serveDirs(
   mounts: Record<string, string>,
@@ -43,15 +61,20 @@ export async function serveDirs(
   const requests: string[] = [];
   const entries = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length);
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = decodedPath(req.url);
+    if (path === null) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Bad request');
+      return;
+    }
     requests.push(path);
     for (const [k, v] of Object.entries(options.headers ?? {})) res.setHeader(k, v);
     for (const route of options.routes ?? []) if (route(req, res)) return;
     for (const [prefix, dir] of entries) {
       if (!path.startsWith(prefix)) continue;
       const base = resolve(dir);
-      let file = normalize(join(base, path.slice(prefix.length)));
-      if (!file.startsWith(base)) break;
+      let file = join(base, path.slice(prefix.length));
+      if (!isWithin(base, file)) break;
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!existsSync(file)) continue;
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
