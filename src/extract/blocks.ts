@@ -13,7 +13,7 @@ import {
   type SourcePiece,
 } from './normalise.ts';
 import { type PageFacts, visibleLength } from './page-facts.ts';
-import { CHROME_CLASS, chromeSkipReason } from './skip-rules.ts';
+import { CHROME_CLASS, chromeSkipReason, type SkipReason } from './skip-rules.ts';
 import { hiddenBy } from './visibility.ts';
 
 /** Elements that start and end a block (CSS block-level by default): inline content between them is a run. */
@@ -358,7 +358,7 @@ export function walkBlocks(ctx: WalkContext): RawBlock[] {
         }
       }
       // Chrome, controls, navigation, page tools (R2).
-      let reason: string | null = chromeSkipReason(el, tag);
+      let reason: SkipReason | null = chromeSkipReason(el, tag);
       if (!reason && tag === 'header') reason = 'landmark'; // a header without the H1 is site or meta chrome
       if (!reason && isNavHeading(el, tag)) {
         reason = 'navigation';

@@ -2,6 +2,11 @@
 // each element holds. A "chrome" element holding most of the page's text is a layout wrapper, not chrome.
 
 import { isElement, isText, pageBody, tagOf } from './dom.ts';
+import type { SkipReason } from './skip-rules.ts';
+import type { HiddenBy } from './visibility.ts';
+
+/** The decisions content can overrule: a skip rule's reason, or how an element is hidden. */
+export type Overridable = SkipReason | NonNullable<HiddenBy>;
 
 /**
  * An element holding at least this share of the body's text is a layout wrapper even if its tag or class
@@ -27,7 +32,7 @@ export interface PageFacts {
   /** Does this element hold long, mostly unlinked prose (article text, whatever its class says)? */
   isProse(el: Element): boolean;
   /** Is a hiding or chrome decision of this kind overridden by what the element holds? */
-  overrides(el: Element, why: string): boolean;
+  overrides(el: Element, why: Overridable): boolean;
 }
 
 const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
