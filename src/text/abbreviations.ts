@@ -2,13 +2,14 @@
 // does to a sentence end (sentence splitting). One entry per abbreviation, so the two never drift apart.
 
 /**
- * What an abbreviation does before "Capital" or a digit. `introduces`: it introduces what follows ("bl.a.
- * Storgatan", "kl. 18.00", "t.ex. Region Skåne"), so it practically never ends a sentence. `ends-list`: it
- * closes a list or clause ("…en ny plaskdamm m.m. Den beräknas…"), so a capital after it starts a sentence.
- * `before-number`: it stands before a number ("sept. 2026", "s. 14"): before a digit no boundary, before a
- * capital the sentence ended ("…klar i dec. Därefter…").
+ * What an abbreviation does before "Capital" or a digit (short names: the table repeats them ~60 times in the
+ * widget bundle). `joins`: it introduces what follows ("bl.a. Storgatan", "kl. 18.00", "t.ex. Region
+ * Skåne"), so it practically never ends a sentence. `ends`: it closes a list or clause ("…en ny plaskdamm
+ * m.m. Den beräknas…"), so a capital after it starts a sentence. `number`: it stands before a number
+ * ("sept. 2026", "s. 14"): before a digit no boundary, before a capital the sentence ended ("…klar i dec.
+ * Därefter…").
  */
-export type SentenceRole = 'introduces' | 'ends-list' | 'before-number';
+export type SentenceRole = 'joins' | 'ends' | 'number';
 
 export interface Abbreviation {
   /** Written forms, lower case unless `caseSensitive`; a capitalised form is matched too ("Ca", "Bl.a."). */
@@ -27,45 +28,45 @@ export interface Abbreviation {
 
 /** Heard: espeak-ng spells "bl.a." as "b l punkt a" and "mnkr" as "m n k r"; each entry fixes such a case. */
 export const SV_ABBREVIATIONS: readonly Abbreviation[] = [
-  { forms: ['fr.o.m.', 'fr o m'], spoken: 'från och med', sentence: 'introduces' },
-  { forms: ['t.o.m.'], spoken: 'till och med', sentence: 'introduces' },
-  { forms: ['t.ex.', 't ex'], spoken: 'till exempel', sentence: 'introduces' },
-  { forms: ['bl.a.', 'bl a'], spoken: 'bland annat', sentence: 'introduces' },
-  { forms: ['m.m.'], spoken: 'med mera', sentence: 'ends-list' },
-  { forms: ['m.fl.'], spoken: 'med flera', sentence: 'ends-list' },
-  { forms: ['o.s.v.', 'osv.', 'osv'], spoken: 'och så vidare', sentence: 'ends-list' },
-  { forms: ['d.v.s.', 'dvs.', 'dvs'], spoken: 'det vill säga', sentence: 'introduces' },
-  { forms: ['p.g.a.', 'pga.', 'pga'], spoken: 'på grund av', sentence: 'introduces' },
-  { forms: ['m.a.o.'], spoken: 'med andra ord', sentence: 'introduces' },
-  { forms: ['f.d.'], spoken: 'före detta', sentence: 'introduces' },
-  { forms: ['inkl.'], spoken: 'inklusive', sentence: 'introduces' },
-  { forms: ['exkl.'], spoken: 'exklusive', sentence: 'introduces' },
-  { forms: ['resp.'], spoken: 'respektive', sentence: 'introduces' },
-  { forms: ['jfr.', 'jfr'], spoken: 'jämför', sentence: 'introduces' },
-  { forms: ['ang.'], spoken: 'angående', sentence: 'introduces' },
-  { forms: ['enl.'], spoken: 'enligt', sentence: 'introduces' },
-  { forms: ['ev.'], spoken: 'eventuellt', sentence: 'introduces' },
-  { forms: ['obs.', 'obs!'], spoken: 'observera', sentence: 'introduces' },
-  { forms: ['kl.'], spoken: 'klockan', sentence: 'introduces' },
+  { forms: ['fr.o.m.', 'fr o m'], spoken: 'från och med', sentence: 'joins' },
+  { forms: ['t.o.m.'], spoken: 'till och med', sentence: 'joins' },
+  { forms: ['t.ex.', 't ex'], spoken: 'till exempel', sentence: 'joins' },
+  { forms: ['bl.a.', 'bl a'], spoken: 'bland annat', sentence: 'joins' },
+  { forms: ['m.m.'], spoken: 'med mera', sentence: 'ends' },
+  { forms: ['m.fl.'], spoken: 'med flera', sentence: 'ends' },
+  { forms: ['o.s.v.', 'osv.', 'osv'], spoken: 'och så vidare', sentence: 'ends' },
+  { forms: ['d.v.s.', 'dvs.', 'dvs'], spoken: 'det vill säga', sentence: 'joins' },
+  { forms: ['p.g.a.', 'pga.', 'pga'], spoken: 'på grund av', sentence: 'joins' },
+  { forms: ['m.a.o.'], spoken: 'med andra ord', sentence: 'joins' },
+  { forms: ['f.d.'], spoken: 'före detta', sentence: 'joins' },
+  { forms: ['inkl.'], spoken: 'inklusive', sentence: 'joins' },
+  { forms: ['exkl.'], spoken: 'exklusive', sentence: 'joins' },
+  { forms: ['resp.'], spoken: 'respektive', sentence: 'joins' },
+  { forms: ['jfr.', 'jfr'], spoken: 'jämför', sentence: 'joins' },
+  { forms: ['ang.'], spoken: 'angående', sentence: 'joins' },
+  { forms: ['enl.'], spoken: 'enligt', sentence: 'joins' },
+  { forms: ['ev.'], spoken: 'eventuellt', sentence: 'joins' },
+  { forms: ['obs.', 'obs!'], spoken: 'observera', sentence: 'joins' },
+  { forms: ['kl.'], spoken: 'klockan', sentence: 'joins' },
   { forms: ['kl'], spoken: 'klockan', beforeNumber: true },
-  { forms: ['c:a', 'ca.', 'ca'], spoken: 'cirka', sentence: 'introduces' },
-  { forms: ['nr.', 'nr'], spoken: 'nummer', sentence: 'before-number' },
-  { forms: ['dnr.', 'dnr'], spoken: 'diarienummer', sentence: 'introduces' },
-  { forms: ['tel.', 'tfn.', 'tfn'], spoken: 'telefon', sentence: 'introduces' },
+  { forms: ['c:a', 'ca.', 'ca'], spoken: 'cirka', sentence: 'joins' },
+  { forms: ['nr.', 'nr'], spoken: 'nummer', sentence: 'number' },
+  { forms: ['dnr.', 'dnr'], spoken: 'diarienummer', sentence: 'joins' },
+  { forms: ['tel.', 'tfn.', 'tfn'], spoken: 'telefon', sentence: 'joins' },
   { forms: ['tel'], spoken: 'telefon', beforeNumber: true },
-  { forms: ['sid.', 's.'], spoken: 'sidan', beforeNumber: true, sentence: 'before-number' },
+  { forms: ['sid.', 's.'], spoken: 'sidan', beforeNumber: true, sentence: 'number' },
   { forms: ['S:t', 's:t'], spoken: 'Sankt', caseSensitive: true },
   // Months: "sept. 2026" was heard as "sept" and a full stop's pause.
-  { forms: ['jan.'], spoken: 'januari', sentence: 'before-number' },
-  { forms: ['febr.', 'feb.'], spoken: 'februari', sentence: 'before-number' },
-  { forms: ['apr.'], spoken: 'april', sentence: 'before-number' },
-  { forms: ['jun.'], spoken: 'juni', sentence: 'before-number' },
-  { forms: ['jul.'], spoken: 'juli', sentence: 'before-number' },
-  { forms: ['aug.'], spoken: 'augusti', sentence: 'before-number' },
-  { forms: ['sept.', 'sep.'], spoken: 'september', sentence: 'before-number' },
-  { forms: ['okt.'], spoken: 'oktober', sentence: 'before-number' },
-  { forms: ['nov.'], spoken: 'november', sentence: 'before-number' },
-  { forms: ['dec.'], spoken: 'december', sentence: 'before-number' },
+  { forms: ['jan.'], spoken: 'januari', sentence: 'number' },
+  { forms: ['febr.', 'feb.'], spoken: 'februari', sentence: 'number' },
+  { forms: ['apr.'], spoken: 'april', sentence: 'number' },
+  { forms: ['jun.'], spoken: 'juni', sentence: 'number' },
+  { forms: ['jul.'], spoken: 'juli', sentence: 'number' },
+  { forms: ['aug.'], spoken: 'augusti', sentence: 'number' },
+  { forms: ['sept.', 'sep.'], spoken: 'september', sentence: 'number' },
+  { forms: ['okt.'], spoken: 'oktober', sentence: 'number' },
+  { forms: ['nov.'], spoken: 'november', sentence: 'number' },
+  { forms: ['dec.'], spoken: 'december', sentence: 'number' },
   // Money. "mnkr" is what the fixture pages write; "mkr" is just as common.
   { forms: ['mdkr', 'mdr kr', 'mdr'], spoken: 'miljarder kronor', afterNumber: true },
   { forms: ['mnkr', 'mkr', 'milj. kr', 'msek'], spoken: 'miljoner kronor' },
@@ -84,42 +85,42 @@ export const SV_ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ['MWh'], spoken: 'megawattimmar', afterNumber: true, caseSensitive: true },
   { forms: ['GWh'], spoken: 'gigawattimmar', afterNumber: true, caseSensitive: true },
   // Only for sentence ends: said as written (or by a rule of their own, like "s.k.").
-  { forms: ['etc.', 'o.dyl.', 'o.d.', 'm.v.', 'f.m.', 'e.m.'], sentence: 'ends-list' },
-  { forms: ['s.k.', 'c:a.', 'prof.', 'dr.'], sentence: 'introduces' },
-  { forms: ['kap.'], sentence: 'before-number' },
+  { forms: ['etc.', 'o.dyl.', 'o.d.', 'm.v.', 'f.m.', 'e.m.'], sentence: 'ends' },
+  { forms: ['s.k.', 'c:a.', 'prof.', 'dr.'], sentence: 'joins' },
+  { forms: ['kap.'], sentence: 'number' },
 ];
 
 /** Heard: espeak-ng en reads "i.e." as "eye ee" and pauses after "Mr." as at a sentence end. */
 export const EN_ABBREVIATIONS: readonly Abbreviation[] = [
-  { forms: ['e.g.'], spoken: 'for example', sentence: 'introduces' },
-  { forms: ['i.e.'], spoken: 'that is', sentence: 'introduces' },
-  { forms: ['etc.'], spoken: 'et cetera', sentence: 'ends-list' },
-  { forms: ['approx.'], spoken: 'approximately', sentence: 'introduces' },
-  { forms: ['vs.'], spoken: 'versus', sentence: 'introduces' },
-  { forms: ['Mr.'], spoken: 'Mister', caseSensitive: true, sentence: 'introduces' },
-  { forms: ['Mrs.'], spoken: 'Missus', caseSensitive: true, sentence: 'introduces' },
-  { forms: ['Dr.'], spoken: 'Doctor', caseSensitive: true, sentence: 'introduces' },
+  { forms: ['e.g.'], spoken: 'for example', sentence: 'joins' },
+  { forms: ['i.e.'], spoken: 'that is', sentence: 'joins' },
+  { forms: ['etc.'], spoken: 'et cetera', sentence: 'ends' },
+  { forms: ['approx.'], spoken: 'approximately', sentence: 'joins' },
+  { forms: ['vs.'], spoken: 'versus', sentence: 'joins' },
+  { forms: ['Mr.'], spoken: 'Mister', caseSensitive: true, sentence: 'joins' },
+  { forms: ['Mrs.'], spoken: 'Missus', caseSensitive: true, sentence: 'joins' },
+  { forms: ['Dr.'], spoken: 'Doctor', caseSensitive: true, sentence: 'joins' },
   {
     forms: ['No.', 'no.', 'Nos.', 'nos.'],
     spoken: 'number',
     beforeNumber: true,
     caseSensitive: true,
-    sentence: 'before-number',
+    sentence: 'number',
   },
-  { forms: ['tel.'], spoken: 'telephone', sentence: 'introduces' },
+  { forms: ['tel.'], spoken: 'telephone', sentence: 'joins' },
   { forms: ['SEK'], spoken: 'kronor', caseSensitive: true },
   { forms: ['kr'], spoken: 'kronor', caseSensitive: true },
   { forms: ['km'], spoken: 'kilometres', afterNumber: true },
   { forms: ['min.', 'min'], spoken: 'minutes', afterNumber: true },
   { forms: ['kWh'], spoken: 'kilowatt hours', afterNumber: true, caseSensitive: true },
   // Only for sentence ends: said as written.
-  { forms: ['et al.', 'al.', 'a.m.', 'p.m.'], sentence: 'ends-list' },
-  { forms: ['ms.', 'prof.', 'st.', 'cf.', 'fig.'], sentence: 'introduces' },
+  { forms: ['et al.', 'al.', 'a.m.', 'p.m.'], sentence: 'ends' },
+  { forms: ['ms.', 'prof.', 'st.', 'cf.', 'fig.'], sentence: 'joins' },
   {
     forms: ['jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.'],
-    sentence: 'before-number',
+    sentence: 'number',
   },
-  { forms: ['p.', 'pp.'], sentence: 'before-number' },
+  { forms: ['p.', 'pp.'], sentence: 'number' },
 ];
 
 /** The tables by primary language subtag. */

@@ -21,42 +21,38 @@ const STATUS_VIEW: Record<PlayerStatus, ViewStatus> = {
   error: 'error',
 };
 
-/** What the live region says on a status change ('' for nothing: idle at start, error has its message). */
+/** The live region's word for each status worth announcing (idle only after something ran; error has its own). */
+const ANNOUNCED: Partial<Record<PlayerStatus, keyof Strings['states']>> = {
+  playing: 'playing',
+  paused: 'paused',
+  ended: 'ended',
+  'loading-voices': 'loading',
+};
+
+/** What the live region says on a status change ('' for nothing). */
 export function stateAnnouncement(status: PlayerStatus, previous: PlayerStatus, strings: Strings): string {
-  switch (status) {
-    case 'playing':
-      return strings.states.playing;
-    case 'paused':
-      return strings.states.paused;
-    case 'ended':
-      return strings.states.ended;
-    case 'idle':
-      return previous !== 'idle' ? strings.states.stopped : '';
-    case 'loading-voices':
-      return strings.states.loading;
-    default:
-      return '';
-  }
+  const key = status === 'idle' ? (previous === 'idle' ? undefined : 'stopped') : ANNOUNCED[status];
+  return key ? strings.states[key] : '';
 }
+
+/** Player errors whose text is one of the UI's own strings. */
+const ERROR_STRINGS: Partial<
+  Record<PlayerError['code'], 'noSpeech' | 'notAllowed' | 'engineFailed' | 'noVoices' | 'unreadable'>
+> = {
+  'no-speech-support': 'noSpeech',
+  'not-allowed': 'notAllowed',
+  'engine-failed': 'engineFailed',
+  'no-voices': 'noVoices',
+  'empty-plan': 'unreadable',
+};
 
 /** A player error in the reader's UI language. */
 export function errorText(error: PlayerError, strings: Strings, uiLang: UiLang): string {
-  switch (error.code) {
-    case 'no-speech-support':
-      return strings.noSpeech;
-    case 'not-allowed':
-      return strings.notAllowed;
-    case 'engine-failed':
-      return strings.engineFailed;
-    case 'no-voices':
-      return strings.noVoices;
-    case 'empty-plan':
-      return strings.unreadable;
-    case 'no-voice-for-language':
-      return strings.noVoiceFor(languageName(strings, error.lang ?? ''));
-    default:
-      return error.message[uiLang];
-  }
+  const key = ERROR_STRINGS[error.code];
+  if (key) return strings[key];
+  if (error.code === 'no-voice-for-language')
+    return strings.noVoiceFor(languageName(strings, error.lang ?? ''));
+  return error.message[uiLang];
 }
 
 export interface PlayerEventContext {

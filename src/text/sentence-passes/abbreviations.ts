@@ -33,9 +33,9 @@ export const abbreviationPass: SentencePass = {
     const token = written.toLowerCase();
     // Matched case-insensitively ("Kl. 8", "Ca 30").
     const role = rolesFor(lang).get(token);
-    if (role === 'ends-list') return 'keep';
-    if (role === 'introduces') return 'join';
-    if (role === 'before-number') return STARTS_DIGIT.test(after) ? 'join' : 'keep';
+    if (role === 'ends') return 'keep';
+    if (role === 'joins') return 'join';
+    if (role === 'number') return STARTS_DIGIT.test(after) ? 'join' : 'keep';
     if (DOTTED_ABBREVIATION.test(written)) return 'join';
     return undefined;
   },
