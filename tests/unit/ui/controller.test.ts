@@ -448,5 +448,27 @@ describe('no voice for the language', () => {
       'nb',
     ]);
     expect(JSON.parse(storage.get(SETTINGS_KEY)!).standIns).toEqual({ sv: 'nb' });
+    // The choice is kept for the site: the next visit reads Swedish with the Norwegian voice at once.
+    controller.dispose();
+    start();
+    click('button.launcher');
+    expect(player.plan!.blocks.flatMap((b) => b.segments.map((s) => s.lang))).toEqual([
+      'nb',
+      'nb',
+      'nb',
+      'nb',
+    ]);
+  });
+
+  test('an error while the panel is closed opens it, with its open event', () => {
+    start();
+    const opened: unknown[] = [];
+    controller.on('open', (d) => opened.push(d));
+    player.emit({
+      type: 'error',
+      error: { code: 'engine-failed', message: { sv: '', en: '' }, fatal: true },
+    });
+    expect(q('button.launcher').getAttribute('aria-expanded')).toBe('true');
+    expect(opened).toHaveLength(1);
   });
 });
