@@ -22,6 +22,11 @@ export const BASE_FLAGS = [
 export interface LaunchOptions {
   /** Real voices through speech-dispatcher into this PulseAudio (startSpeechEnv()). */
   speech?: SpeechEnv;
+  /**
+   * Route speech through speech-dispatcher (default with `speech`). Off for Lyssna röster: with it, Chromium
+   * hangs every utterance here, extension engine voices included; without it audio still goes to `speech`'s sink.
+   */
+  speechDispatcher?: boolean;
   /** Absolute or relative path of an unpacked extension to load. */
   extensionPath?: string;
   /** Let pages speak without a click (only where a test is not about user activation). */
@@ -38,7 +43,7 @@ export interface LaunchedChromium {
 export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedChromium> {
   const profile = mkdtempSync(join(tmpdir(), 'lyssna-profile-'));
   const args = [...BASE_FLAGS];
-  if (options.speech) args.push('--enable-speech-dispatcher');
+  if (options.speech && options.speechDispatcher !== false) args.push('--enable-speech-dispatcher');
   if (options.autoplay) args.push('--autoplay-policy=no-user-gesture-required');
   if (options.extensionPath) {
     const abs = resolve(options.extensionPath);
