@@ -83,6 +83,23 @@ function toOriginal(u: PreparedUtterance, from: number, to: number): { start: nu
   return spokenToDisplay(seg, from, to);
 }
 
+/** Letters, digits and combining marks (Arabic vowel signs, Ge'ez is letters): what a word is made of. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * Widen [start, end) to whole words of `text`. eSpeak NG reports a number it reads as several words ("2018" as
+ * "tjugohundra" + "arton") with positions inside the number: the page should see the number, once.
+ */
+function wholeWords(text: string, start: number, end: number): { start: number; end: number } {
+  const inWord = (i: number) =>
+    i > 0 && i < text.length && WORD_CHAR.test(text[i - 1]!) && WORD_CHAR.test(text[i]!);
+  let s = start;
+  while (inWord(s)) s--;
+  let e = Math.max(end, s);
+  while (inWord(e)) e++;
+  return { start: s, end: e };
+}
+
 /**
  * eSpeak NG's events for one chunk → word and sentence events on the original text, in time order. Words
  * that map onto nothing visible (eSpeak also reports pauses it makes around symbols) are dropped.
@@ -103,8 +120,12 @@ export function mapChunkEvents(
       continue;
     }
     const to = chunk.spokenStart + utf16(e.text_position + e.word_length);
-    const { start, end } = toOriginal(u, from, to);
-    if (end <= start || u.original.slice(start, end).trim() === '') continue;
+    const mapped = toOriginal(u, from, to);
+    if (mapped.end <= mapped.start || u.original.slice(mapped.start, mapped.end).trim() === '') continue;
+    let trimmedEnd = mapped.end;
+    while (/\s/u.test(u.original[trimmedEnd - 1]!)) trimmedEnd--;
+    const { start, end } = wholeWords(u.original, mapped.start, trimmedEnd);
+    if (out.findLast((w) => w.type === 'word')?.charIndex === start) continue;
     out.push({ atMs: e.audio_position, type: 'word', charIndex: start, length: end - start });
   }
   return out;
