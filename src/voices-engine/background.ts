@@ -112,7 +112,6 @@ chrome.ttsEngine.onResume.addListener(() => {
       return;
     }
     // A long pause outlived the offscreen document: speak the rest from the last word heard.
-    entry.send({ type: 'resume', charIndex: entry.lastCharIndex });
     await start(entry, entry.lastCharIndex);
   })();
 });
@@ -132,6 +131,8 @@ chrome.runtime.onMessage.addListener((message: unknown, sender) => {
   if (event.type === 'word' && event.charIndex !== undefined) current.lastCharIndex = event.charIndex;
   const entry = current;
   if (isFinal(event.type)) current = null;
+  // Chromium rejects `pause`/`resume` in an engine's manifest and so from sendTtsEvent: keep them to ourselves.
+  if (event.type === 'pause' || event.type === 'resume') return;
   if (event.type === 'start') {
     if (entry.started) return;
     entry.started = true;
