@@ -78,6 +78,7 @@ async function speak(cmd: SpeakCommand): Promise<void> {
 
   ctx ??= new AudioContext();
   if (ctx.state === 'suspended') await ctx.resume();
+  if (run.stopped) return;
   const u = prepareUtterance(cmd.text, voice.lang);
   const { wpm, pitch } = espeakSettings(cmd.rate, cmd.pitch);
   let next = 0;
