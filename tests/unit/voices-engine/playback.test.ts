@@ -20,10 +20,15 @@ interface FakeSource {
 /** Just enough AudioContext: sources start in order; `playNext()` ends the earliest one, as the clock would. */
 function fakeAudio() {
   const queue: FakeSource[] = [];
+  const gains: { gain: { value: number } }[] = [];
   const fake = {
     currentTime: 0,
     destination: {},
-    createGain: () => ({ gain: { value: 1 }, connect() {}, disconnect() {} }),
+    createGain: () => {
+      const g = { gain: { value: 1 }, connect() {}, disconnect() {} };
+      gains.push(g);
+      return g;
+    },
     createBuffer: (_channels: number, length: number, rate: number) => {
       const data = new Float32Array(length);
       return { duration: length / rate, length, getChannelData: () => data };
@@ -54,6 +59,7 @@ function fakeAudio() {
   return {
     ctx: fake as unknown as AudioContext,
     queue,
+    gains,
     /** The earliest scheduled source ends; returns false when none is left. */
     playNext(): boolean {
       const s = queue.shift();
@@ -106,6 +112,11 @@ describe('createPlayback', () => {
     audio.playNext(); // "längs"
     expect(sent.at(-1)).toEqual({ type: 'end', charIndex: 20 });
     expect(playback.lastCharIndex).toBe(7);
+  });
+
+  test('the utterance’s volume is its gain', () => {
+    const { audio } = setup();
+    expect(audio.gains.map((g) => g.gain.value)).toEqual([0.5]);
   });
 
   test('pieces are scheduled back to back, sample-exact', () => {

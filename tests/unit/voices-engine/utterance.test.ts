@@ -113,6 +113,29 @@ describe('espeakSettings', () => {
   });
 });
 
+describe('rate and pitch reach eSpeak NG', () => {
+  const seconds = (wpm: number, pitch: number) => {
+    synth.setVoice('gmq/sv');
+    const s = synth.synthesize('Biblioteket har öppet till klockan åtta på torsdagar.', wpm, pitch);
+    return s.samples.length / s.sampleRate;
+  };
+
+  test('twice the rate, about half the time', () => {
+    const normal = seconds(espeakSettings(1).wpm, 50);
+    const fast = seconds(espeakSettings(2).wpm, 50);
+    expect(fast / normal).toBeGreaterThan(0.4);
+    expect(fast / normal).toBeLessThan(0.65);
+  });
+
+  test('pitch changes the sound, not the length much', () => {
+    const low = synth.synthesize('Hej på dig.', 175, espeakSettings(1, 0.5).pitch);
+    const high = synth.synthesize('Hej på dig.', 175, espeakSettings(1, 1.5).pitch);
+    expect(Buffer.from(low.samples.buffer).equals(Buffer.from(high.samples.buffer))).toBe(false);
+    expect(high.samples.length / low.samples.length).toBeGreaterThan(0.8);
+    expect(high.samples.length / low.samples.length).toBeLessThan(1.25);
+  });
+});
+
 describe('voices', () => {
   test('an unknown eSpeak voice is an error, not a silent fall-back to the previous voice', () => {
     expect(synth.setVoice('gmq/sv')).toBeNull();
