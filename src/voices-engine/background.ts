@@ -38,7 +38,7 @@ async function offscreenExists(): Promise<boolean> {
   return contexts.length > 0;
 }
 
-/** Chrome closes an audio offscreen document after 30 s of silence: make sure one is there. */
+/** Chrome closes an audio offscreen document after ~30 s of silence (docs/voices-engine.md): make sure one is there. */
 async function ensureOffscreen(): Promise<void> {
   if (await offscreenExists()) return;
   creating ??= (async () => {
@@ -131,7 +131,7 @@ chrome.runtime.onMessage.addListener((message: unknown, sender) => {
   if (event.type === 'word' && event.charIndex !== undefined) current.lastCharIndex = event.charIndex;
   const entry = current;
   if (isFinal(event.type)) current = null;
-  // Chromium rejects `pause`/`resume` in an engine's manifest and so from sendTtsEvent: keep them to ourselves.
+  // Chromium rejects `pause`/`resume` in an engine's manifest (docs/voices-engine.md): keep them to ourselves.
   if (event.type === 'pause' || event.type === 'resume') return;
   if (event.type === 'start') {
     if (entry.started) return;
