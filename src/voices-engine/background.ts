@@ -38,7 +38,7 @@ async function offscreenExists(): Promise<boolean> {
   return contexts.length > 0;
 }
 
-/** Chrome closes an audio offscreen document after ~30 s of silence (docs/voices-engine.md): make sure one is there. */
+/** Chrome closes an audio offscreen document after ~30 s of silence (docs/voices-engine.md): ensure one. */
 async function ensureOffscreen(): Promise<void> {
   if (await offscreenExists()) return;
   creating ??= (async () => {

@@ -1,6 +1,6 @@
 // Plays one utterance with Web Audio and fires its events on time (docs/voices-engine.md): each sentence's
 // audio is cut at its word positions into back-to-back buffers scheduled sample-exactly, and a buffer's
-// `ended` starts the next word's events. Audio callbacks, unlike timers, are not throttled in a hidden document.
+// `ended` starts the next word's events. Audio callbacks, unlike timers, are not throttled when hidden.
 
 import type { EngineEvent } from './messages.ts';
 import type { Synthesis } from './synth.ts';

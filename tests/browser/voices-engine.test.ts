@@ -16,7 +16,7 @@ const VOICES_DIST = resolve('dist/voices');
 /** The Lyssna extension too: its chrome.tts path must get the engine's word boundaries as well. */
 const LYSSNA_DIST = resolve('dist/extension');
 const FIXTURES = join(import.meta.dirname, '../fixtures/pages');
-/** The seed page at rate 2 with eSpeak NG is ~35 s of speech; the first sentence waits for the engine to load. */
+/** The seed page at rate 2 is ~35 s of eSpeak NG speech; the first sentence waits for the engine to load. */
 const READ_ALL_TIMEOUT_MS = 150_000;
 /** eSpeak NG speaks ~2.5 words per second at its default rate: a 4–5 word sentence is 1–4 s of sound. */
 const SHORT_SENTENCE_SECONDS = { min: 0.8, max: 6 };
@@ -41,7 +41,7 @@ afterAll(async () => {
   await speech?.stop();
 });
 
-/** Per word boundary the page heard: the word the utterance's text has there, and the widget's word highlight. */
+/** Per word boundary the page heard: the word the utterance's text has there, and the word highlight. */
 interface WordLog {
   words: { said: string; highlighted: string | null }[];
 }

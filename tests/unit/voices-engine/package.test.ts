@@ -1,6 +1,6 @@
 // @vitest-environment node
-// Lyssna röster as a separate GPL work: its manifest lists exactly the voice table, its Corresponding Source note
-// names the upstream version we install, the data trimming keeps what it is told, and no MIT part of Lyssna
+// Lyssna röster as a separate GPL work: its manifest lists exactly the voice table, its Corresponding Source
+// note names the upstream version we install, the data trimming keeps what it is told, and no MIT part of Lyssna
 // (core, widget, extension) imports it or ships any of it.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -48,7 +48,7 @@ describe('manifest.json', () => {
 });
 
 describe('licence', () => {
-  test('the folder carries the GPL and a Corresponding Source note naming the installed upstream version', () => {
+  test('the folder carries the GPL and a source note naming the installed upstream version', () => {
     expect(read('src/voices-engine/LICENSE')).toContain('GNU GENERAL PUBLIC LICENSE');
     expect(read('src/voices-engine/LICENSE')).toContain('Version 3, 29 June 2007');
     const pinned = (JSON.parse(read('package.json')) as { devDependencies: Record<string, string> })
