@@ -40,12 +40,15 @@ async function offscreenExists(): Promise<boolean> {
 
 /** Chrome closes an audio offscreen document after ~30 s of silence (docs/voices-engine.md): ensure one. */
 async function ensureOffscreen(): Promise<void> {
+  // One being created may already be listed but not listening yet: wait for its `ready` too.
+  if (creating) return creating;
   if (await offscreenExists()) return;
   creating ??= (async () => {
     const ready = new Promise<void>((resolve, reject) => {
       readyWaiters.push(resolve);
       setTimeout(() => reject(new Error('offscreen document did not start')), READY_TIMEOUT_MS);
     });
+    ready.catch(() => undefined); // if createDocument throws, its error is the one reported
     await chrome.offscreen.createDocument({
       url: OFFSCREEN_URL,
       reasons: [chrome.offscreen.Reason.AUDIO_PLAYBACK],
