@@ -5,8 +5,8 @@
 
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type DemoServer, startDemoServer } from '../../widget/demo/server.ts';
 import { type LaunchedChromium, launchChromium } from '../support/chromium.ts';
 import { type Recorder, type SpeechEnv, startSpeechEnv } from '../support/speech-env.ts';
@@ -33,6 +33,11 @@ beforeAll(async () => {
     extensionPath: [VOICES_DIST, LYSSNA_DIST],
   });
   server = await startDemoServer({ port: 0 });
+});
+
+// Chrome's speech queue is global: a test that failed while paused would leave every later utterance queued.
+afterEach(async () => {
+  await (await workerOf('Lyssna')).evaluate(() => chrome.tts.resume());
 });
 
 afterAll(async () => {
@@ -67,11 +72,23 @@ function installWordLog(): void {
   };
 }
 
+/** The service worker of the extension whose manifest has this short_name. */
+async function workerOf(shortName: string): Promise<Worker> {
+  for (;;) {
+    for (const w of browser.context.serviceWorkers()) {
+      const name = await w.evaluate(() => chrome.runtime.getManifest().short_name).catch(() => null);
+      if (name === shortName) return w;
+    }
+    await browser.context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => undefined);
+  }
+}
+
 /** A demo-origin page with nothing on it, clicked once so it may speak. */
 async function plainPage(): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`${server.url}/`);
   await page.mouse.click(5, 5);
+  await page.waitForFunction(() => speechSynthesis.getVoices().some((v) => v.name.startsWith('Lyssna')));
   return page;
 }
 
@@ -98,6 +115,7 @@ function speakInPage(
       new Promise<Heard[]>((resolveAll) => {
         const t0 = performance.now();
         const heard: Heard[] = [];
+        (window as unknown as { heard: Heard[] }).heard = heard; // for tests that act while it speaks
         const voice = speechSynthesis
           .getVoices()
           .find((v) => v.name.startsWith('Lyssna') && v.lang.toLowerCase().startsWith(lang));
@@ -219,17 +237,33 @@ describe('Lyssna röster', () => {
     await page.close();
   });
 
+  test('a pause that outlives the offscreen document resumes from the last word heard', async () => {
+    const page = await plainPage();
+    const text =
+      'Biblioteket i Perstorp har öppet varje vardag. På söndagar har vi sagostund för barn och en utställning om ån.';
+    const heard = speakInPage(page, text, 'sv', [{ afterWord: 4, call: 'pause' }]);
+    // (speechSynthesis.paused stays false: Blink sets it on a `pause` event, which engines cannot send.)
+    await page.waitForFunction(() =>
+      (window as unknown as { heard?: Heard[] }).heard?.some((h) => h.type === 'called pause'),
+    );
+    // What Chrome does after ~30 s of silence, done now: the offscreen document goes away.
+    const engine = await workerOf('Lyssna röster');
+    await engine.evaluate(() => chrome.offscreen.closeDocument());
+    await page.evaluate(() => speechSynthesis.resume());
+    const events = await heard;
+    expect(events.at(-1)?.type).toBe('end');
+    const words = events
+      .filter((h) => h.type === 'word')
+      .map((h) => text.slice(h.charIndex!, h.charIndex! + h.charLength!));
+    // The word in flight at the pause may be said again; otherwise the text goes on in order to its end.
+    expect(words.slice(0, 4)).toEqual(['Biblioteket', 'i', 'Perstorp', 'har']);
+    expect(words.at(-1)).toBe('ån');
+    expect(words.filter((w) => w === 'sagostund')).toHaveLength(1);
+    await page.close();
+  });
+
   test('the Lyssna extension’s chrome.tts gets word events with offsets and lengths from it', async () => {
-    const lyssnaWorker = async () => {
-      for (;;) {
-        for (const w of browser.context.serviceWorkers()) {
-          if (await w.evaluate(() => chrome.runtime.getManifest().short_name === 'Lyssna').catch(() => false))
-            return w;
-        }
-        await browser.context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => undefined);
-      }
-    };
-    const worker = await lyssnaWorker();
+    const worker = await workerOf('Lyssna');
     const text = 'Vi går längs ån.';
     const events = await worker.evaluate(
       (text) =>
