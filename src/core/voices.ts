@@ -27,6 +27,12 @@ const KNOWN_GOOD: Record<string, RegExp> = {
   fi: /\b(Microsoft (Heidi|Noora|Harri|Selma)|Satu|Onni|Google suomi)\b/i,
 };
 
+/**
+ * Lyssna röster's offline voices ("Lyssna svenska (offline)"), a separate extension: after the platform's own
+ * voices, which sound better, but before speech-dispatcher's eSpeak, which speaks the same synthesiser without
+ * Lyssna's text normalisation and without word boundaries.
+ */
+const LYSSNA_ROSTER = /^Lyssna .+ \(offline\)$/;
 /** eSpeak voices ("Swedish espeak-ng", "Swedish+Adam espeak-ng", "eSpeak Swedish"). */
 const ESPEAK = /e-?speak/i;
 /** eSpeak variants carry a "+Name" suffix; the plain voice sounds the most natural of them. */
@@ -37,11 +43,12 @@ export interface SavedVoice {
   lang: string;
 }
 
-/** Lower is better. Tiers: saved choice, known good, ordinary, plain eSpeak, eSpeak variants. */
+/** Lower is better. Tiers: saved choice, known good, ordinary, Lyssna röster, plain eSpeak, eSpeak variants. */
 function tier(voice: VoiceInfo, primary: string, saved?: SavedVoice): number {
   if (saved && voice.name === saved.name && primaryLanguage(voice.lang) === primaryLanguage(saved.lang))
     return 0;
-  if (ESPEAK.test(voice.name)) return ESPEAK_VARIANT.test(voice.name) ? 4 : 3;
+  if (LYSSNA_ROSTER.test(voice.name)) return 3;
+  if (ESPEAK.test(voice.name)) return ESPEAK_VARIANT.test(voice.name) ? 5 : 4;
   if (KNOWN_GOOD[primary]?.test(voice.name)) return 1;
   return 2;
 }

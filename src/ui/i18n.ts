@@ -187,6 +187,10 @@ export const STRINGS: Record<UiLang, Strings> = {
         platform: 'Linux',
         how: 'Installera speech-dispatcher och espeak-ng (till exempel sudo apt install speech-dispatcher espeak-ng).',
       },
+      {
+        platform: 'Chrome och Edge på dator',
+        how: 'Installera tillägget Lyssna röster: röster utan nätverk för svenska, arabiska, tigrinja, persiska, finska, polska med flera. Texten lämnar aldrig datorn.',
+      },
     ],
     useRelatedVoice: (voiceName, language) => `Använd rösten ${voiceName} (${language})`,
     noHighlightApi: 'Webbläsaren kan inte markera texten som läses. Uppläsningen fungerar ändå.',
@@ -264,6 +268,10 @@ export const STRINGS: Record<UiLang, Strings> = {
       {
         platform: 'Linux',
         how: 'Install speech-dispatcher and espeak-ng (for example sudo apt install speech-dispatcher espeak-ng).',
+      },
+      {
+        platform: 'Chrome and Edge on a computer',
+        how: 'Install the Lyssna röster extension: offline voices for Swedish, Arabic, Tigrinya, Persian, Finnish, Polish and more. The text never leaves the computer.',
       },
     ],
     useRelatedVoice: (voiceName, language) => `Use the voice ${voiceName} (${language})`,

@@ -5,7 +5,12 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const OUTPUTS = ['dist/lib/lyssna.js', 'dist/widget/lyssna.js', 'dist/extension/manifest.json'];
+const OUTPUTS = [
+  'dist/lib/lyssna.js',
+  'dist/widget/lyssna.js',
+  'dist/extension/manifest.json',
+  'dist/voices/manifest.json',
+];
 /** What the builds read (vite.config.ts, manifest.json and the folders of code, styles and locales). */
 const SOURCES = ['src', 'widget', 'manifest.json', 'vite.config.ts', 'package.json'];
 

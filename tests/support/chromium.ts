@@ -22,8 +22,13 @@ export const BASE_FLAGS = [
 export interface LaunchOptions {
   /** Real voices through speech-dispatcher into this PulseAudio (startSpeechEnv()). */
   speech?: SpeechEnv;
-  /** Absolute or relative path of an unpacked extension to load. */
-  extensionPath?: string;
+  /**
+   * Route speech through speech-dispatcher (default with `speech`). Off for Lyssna röster: with it, Chromium
+   * hangs every utterance here, extension engine voices included; without it audio still goes to `speech`'s sink.
+   */
+  speechDispatcher?: boolean;
+  /** Absolute or relative path of an unpacked extension to load (or several). */
+  extensionPath?: string | readonly string[];
   /** Let pages speak without a click (only where a test is not about user activation). */
   autoplay?: boolean;
   viewport?: { width: number; height: number };
@@ -38,10 +43,11 @@ export interface LaunchedChromium {
 export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedChromium> {
   const profile = mkdtempSync(join(tmpdir(), 'lyssna-profile-'));
   const args = [...BASE_FLAGS];
-  if (options.speech) args.push('--enable-speech-dispatcher');
+  if (options.speech && options.speechDispatcher !== false) args.push('--enable-speech-dispatcher');
   if (options.autoplay) args.push('--autoplay-policy=no-user-gesture-required');
   if (options.extensionPath) {
-    const abs = resolve(options.extensionPath);
+    const paths = typeof options.extensionPath === 'string' ? [options.extensionPath] : options.extensionPath;
+    const abs = paths.map((p) => resolve(p)).join(',');
     args.push(`--disable-extensions-except=${abs}`, `--load-extension=${abs}`);
   }
   const context = await chromium.launchPersistentContext(profile, {

@@ -88,6 +88,8 @@ const ESPEAK_AND_REAL = [
   v('Swedish espeak-ng', 'sv'),
   v('Någon röst', 'sv-SE'),
 ];
+/** Lyssna röster's offline voices (the separate engine extension), listed first as Chrome may list them. */
+const LYSSNA_ROSTER = [v('Lyssna svenska (offline)', 'sv-SE'), v('Lyssna arabiska (offline)', 'ar')];
 
 describe('voice ranking', () => {
   test.each([
@@ -138,6 +140,27 @@ describe('voice ranking', () => {
       ['Någon röst', 'Swedish espeak-ng', 'Swedish+Adam espeak-ng'],
     ],
     ['no voice of the language', WINDOWS, 'ar', undefined, []],
+    [
+      'Lyssna röster: after a known good voice',
+      [...LYSSNA_ROSTER, ...MAC],
+      'sv',
+      undefined,
+      ['Oskar', 'Alva', 'Klara', 'Lyssna svenska (offline)'],
+    ],
+    [
+      'Lyssna röster: before speech-dispatcher’s eSpeak',
+      [...LINUX, ...LYSSNA_ROSTER],
+      'sv',
+      undefined,
+      ['Lyssna svenska (offline)', 'Swedish espeak-ng', 'Swedish+Adam espeak-ng', 'Swedish+Hugo espeak-ng'],
+    ],
+    [
+      'Lyssna röster: Arabic on Windows',
+      [...WINDOWS, ...LYSSNA_ROSTER],
+      'ar',
+      undefined,
+      ['Lyssna arabiska (offline)'],
+    ],
   ])('%s', (_name, voices, lang, saved, expected) => {
     expect(rankVoices(voices, lang, saved).map((x) => x.name)).toEqual(expected);
   });

@@ -41,6 +41,7 @@ describe('strings', () => {
       'Android',
       'iPhone och iPad',
       'Linux',
+      'Chrome och Edge på dator',
     ]);
     expect(STRINGS.en.install.map((i) => i.platform)).toEqual([
       'Windows',
@@ -48,7 +49,13 @@ describe('strings', () => {
       'Android',
       'iPhone and iPad',
       'Linux',
+      'Chrome and Edge on a computer',
     ]);
+  });
+
+  test('install help names Lyssna röster as the offline voice, in both languages', () => {
+    for (const lang of ['sv', 'en'] as const)
+      expect(STRINGS[lang].install.at(-1)?.how).toMatch(/Lyssna röster/);
   });
 
   test.each([
