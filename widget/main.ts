@@ -1,6 +1,5 @@
 // Player entry (dist/widget/lyssna-player.js): fetched by the loader (widget/loader.ts) on the reader's first
-// intent, it hands the loader a function that mounts the full player. Included on its own with a <script>
-// tag, it starts by itself as the whole widget did before the loader existed.
+// intent, it hands the loader a function that mounts the full player.
 
 import { createWebSpeechEngine } from '../src/core/engines/web-speech.ts';
 import { createPlayer } from '../src/core/player.ts';
@@ -9,7 +8,7 @@ import { primaryLang } from '../src/text/lang-tag.ts';
 import { prepareSentenceSplitting } from '../src/text/sentences.ts';
 import { createApi } from './api.ts';
 import { BOOT_KEY, BOOT_PROTOCOL, type MountedPlayer, type WidgetCommand } from './boot.ts';
-import { findScriptTag, parseConfig, parseLexiconJson, type WidgetConfig } from './config.ts';
+import type { WidgetConfig } from './config.ts';
 import { createController } from './ui/controller.ts';
 
 /** Voice lists arrive late (4–6 s on Linux, docs/speech-platform.md); wait this long before speaking with `lang` only. */
@@ -36,11 +35,7 @@ function mountPlayer(config: WidgetConfig): MountedPlayer {
       : null,
     buildPagePlan,
     planFromArticle,
-    fetchLexicon: async (url) => {
-      const res = await fetch(url, { credentials: 'omit' });
-      if (!res.ok) return null;
-      return parseLexiconJson(await res.text());
-    },
+    // No fetchLexicon: the loader fetched a lexicon URL alongside this file and passes it inline.
   });
   if (hasSpeech) {
     // One idle task now saves the click the cost of loading the sentence rules (see prepareSentenceSplitting).
@@ -68,29 +63,6 @@ function mountPlayer(config: WidgetConfig): MountedPlayer {
   };
 }
 
-/** Without the loader: the player is the whole widget (one per page), with the loader's hooks of its own. */
-function standalone(script: HTMLScriptElement | null): void {
-  const { config, warnings } = parseConfig({ ...(script?.dataset ?? {}) });
-  for (const w of warnings) console.warn(`Lyssna: ${w}`);
-  const player = mountPlayer(config);
-  window.Lyssna = player.api;
-  // The extension's `lyssna:command` events (string details cross its isolated world); the page could send
-  // them too, but it can already call window.Lyssna, so this grants nothing new.
-  document.addEventListener('lyssna:command', (e) => {
-    const c = (e as CustomEvent<unknown>).detail;
-    if (typeof c === 'string') player.command(c as WidgetCommand);
-  });
-  document.dispatchEvent(new CustomEvent('lyssna:ready'));
-}
-
-const boot = window[BOOT_KEY];
-if (boot) boot.arrived(mountPlayer, BOOT_PROTOCOL);
-else if (!window.__lyssnaWidget && !window.Lyssna) {
-  const script = findScriptTag(document);
-  window.__lyssnaWidget = true;
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', () => standalone(script), { once: true });
-  } else {
-    standalone(script);
-  }
-}
+// The loader left its handshake before fetching this file: hand it the player. (Without the loader there is
+// nothing to do: the player is never embedded on its own.)
+window[BOOT_KEY]?.arrived(mountPlayer, BOOT_PROTOCOL);
