@@ -123,6 +123,20 @@ describe('the cold click', () => {
   });
 });
 
+describe('other intents', () => {
+  test('the owner’s shortcut fetches the player and starts reading', async () => {
+    const page = await session.open('/csp/?shortcut=alt%2Bshift%2Bl');
+    await page.keyboard.press('Alt+Shift+L');
+    expect((await started(page)).spoken[0]!.text).toBe('Ny avfallstaxa från januari 2026');
+    expect(await launcher(page).getAttribute('aria-expanded')).toBe('true');
+    // The player's own shortcut handling took over: the same keys now pause.
+    await page.keyboard.press('Alt+Shift+L');
+    await expect.poll(() => page.evaluate(() => window.Lyssna?.status)).toBe('paused');
+    await page.evaluate(() => window.Lyssna?.stop());
+    await page.close();
+  });
+});
+
 describe('a failed fetch', () => {
   test('404, then blocked: a clear message on the button, the page untouched; the press retries', async () => {
     const page = await session.browser.context.newPage();
