@@ -1,5 +1,5 @@
 // May speech still start when the player arrives after the reader's click? Each engine's rule, measured or
-// documented in docs/speech-platform.md.
+// documented in docs/widget-loader.md.
 
 import { detectPlatform } from '../src/core/platform.ts';
 
