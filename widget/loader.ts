@@ -124,9 +124,13 @@ function start(script: HTMLScriptElement | null): void {
     Promise.all([injectScript(doc, src, script?.nonce ?? ''), fetchLexicon()]).then(
       () => {
         clearTimeout(notice);
-        loading = false;
-        if (mountPlayer) tryMount();
-        else fail(); // the file ran but was no player of ours (another file, another version)
+        // Mounting in a task of its own: the player's script has just run in this one, and the two together
+        // would be one long task.
+        setTimeout(() => {
+          loading = false;
+          if (mountPlayer) tryMount();
+          else fail(); // the file ran but was no player of ours (another file, another version)
+        }, 0);
       },
       () => {
         clearTimeout(notice);
@@ -187,7 +191,8 @@ function start(script: HTMLScriptElement | null): void {
     if (open) player.open();
     else {
       if (hadFocus) player.focusLauncher();
-      if (warm) player.warm();
+      // Reading the page is the next task, not this one (see load()).
+      if (warm) setTimeout(() => player.warm(), 0);
     }
     for (const call of calls.splice(0)) call(player.api);
     for (const c of commands.splice(0)) player.command(c);
