@@ -32,6 +32,11 @@ const WORDS = {
 
 /** Say "loading" only when the wait is noticeable: a player that arrives sooner needs no words. */
 const LOADING_NOTICE_MS = 400;
+/**
+ * A lexicon URL slower than this (after the player's own wait) is left out of this page's reading rather than
+ * holding the reader back: pronunciations are an improvement, not a condition.
+ */
+const LEXICON_WAIT_MS = 3_000;
 
 const COMMANDS: readonly string[] = ['play', 'pause', 'toggle', 'stop', 'read-selection'];
 
@@ -93,8 +98,9 @@ function start(script: HTMLScriptElement | null): void {
   let lexicon: Promise<void> | null = null;
   const fetchLexicon = (): Promise<void> => {
     const lex = config.lexicon;
+    if (lexicon) return lexicon;
     if (!lex || !('url' in lex)) return Promise.resolve();
-    lexicon ??= fetch(lex.url, { credentials: 'omit' })
+    const fetched = fetch(lex.url, { credentials: 'omit' })
       .then((res) => (res.ok ? res.text() : ''))
       .then(
         (text) => {
@@ -105,6 +111,7 @@ function start(script: HTMLScriptElement | null): void {
           config.lexicon = null;
         },
       );
+    lexicon = Promise.race([fetched, new Promise<void>((r) => setTimeout(r, LEXICON_WAIT_MS))]);
     return lexicon;
   };
 
