@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WIDGET_DIR } from '../../widget/demo/server.ts';
+import { UA } from '../fakes/player-harness.ts';
 import { htmlPages, type StaticServer, serveDirs } from '../support/static-server.ts';
 import { installPageLog, pageLog, useWidgetSession, waitForLog, widgetReady } from './widget-support.ts';
 
@@ -119,6 +120,30 @@ describe('the cold click', () => {
       false,
     );
     await page.evaluate(() => window.Lyssna?.stop());
+    await page.close();
+  });
+
+  test('a browser that wants the gesture itself (WebKit) asks for one more press, which then reads', async () => {
+    const page = await session.browser.context.newPage();
+    await page.addInitScript(installPageLog);
+    // Chromium posing as Safari on iOS: the loader applies WebKit's rule (navigator.userActivation stays real).
+    const cdp = await session.browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setUserAgentOverride', { userAgent: UA.safariIos });
+    await page.route('**/lyssna-player.js*', async (route) => {
+      await new Promise((r) => setTimeout(r, SLOW_PLAYER_MS));
+      await route.continue();
+    });
+    await page.goto(`${session.server.url}/csp/`);
+    await widgetReady(page);
+    await launcher(page).evaluate((b) => (b as HTMLButtonElement).click());
+    // Nothing touches the page until the player is in and the click's activation is over.
+    await new Promise((r) => setTimeout(r, SLOW_PLAYER_MS + LOADING_NOTICE_WAIT_MS));
+    expect(await launcher(page).textContent()).toBe('Lyssna – tryck igen för att starta');
+    expect((await pageLog(page)).spoken).toEqual([]);
+    await launcher(page).click();
+    expect((await started(page)).spoken[0]!.text).toBe('Ny avfallstaxa från januari 2026');
+    await page.evaluate(() => window.Lyssna?.stop());
+    await cdp.detach();
     await page.close();
   });
 });
