@@ -2,6 +2,7 @@
 // `--mode lib` (ESM core for bundlers); and for vitest: unit tests (happy-dom) and real-browser tests.
 import { resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
+import { build } from 'vite';
 import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
 
@@ -9,19 +10,37 @@ const root = import.meta.dirname;
 
 export default defineConfig(({ mode }) => {
   if (mode === 'widget') {
+    // Two classic scripts side by side in dist/widget/: the loader the owner pastes (lyssna.js) and the
+    // player it fetches from its own directory on the reader's first intent (lyssna-player.js). An IIFE
+    // build takes one entry, so the player is a second build run when the loader's is written.
+    const classic = (entry: string, fileName: string, emptyOutDir: boolean) => ({
+      outDir: 'dist/widget',
+      emptyOutDir,
+      target: 'es2020',
+      lib: {
+        entry: resolve(root, entry),
+        name: 'LyssnaWidget',
+        formats: ['iife' as const],
+        fileName: () => fileName,
+      },
+    });
     return {
       publicDir: false,
-      build: {
-        outDir: 'dist/widget',
-        emptyOutDir: true,
-        target: 'es2020',
-        lib: {
-          entry: resolve(root, 'widget/main.ts'),
-          name: 'LyssnaWidget',
-          formats: ['iife'],
-          fileName: () => 'lyssna.js',
+      build: classic('widget/loader.ts', 'lyssna.js', true),
+      plugins: [
+        {
+          name: 'lyssna-player-build',
+          apply: 'build',
+          async closeBundle() {
+            await build({
+              configFile: false,
+              logLevel: 'warn',
+              publicDir: false,
+              build: classic('widget/main.ts', 'lyssna-player.js', false),
+            });
+          },
         },
-      },
+      ],
     };
   }
   if (mode === 'lib') {

@@ -1,7 +1,7 @@
 // window.Lyssna: the JS API for site owners who want their own buttons or to follow the reading.
 
 import type { ReadingPlan } from '../src/core/plan.ts';
-import type { Controller, WidgetEventType, WidgetListener } from '../src/ui/controller.ts';
+import type { Controller, WidgetEventMap, WidgetEventType, WidgetListener } from '../src/ui/controller.ts';
 
 export interface LyssnaApi {
   readonly version: string;
@@ -41,5 +41,72 @@ export function createApi(controller: Controller): LyssnaApi {
     },
     on: (type, listener) => controller.on(type, listener),
     off: (type, listener) => controller.off(type, listener),
+  };
+}
+
+/** The loader's side of a queued API: `attach` hands it the player's API once the player is mounted. */
+export interface QueuedApi {
+  api: LyssnaApi;
+  attach(real: LyssnaApi): void;
+  /** Tell the listeners waiting here (the player failed to load: `error`). */
+  emit<T extends WidgetEventType>(type: T, detail: WidgetEventMap[T]): void;
+}
+
+/**
+ * window.Lyssna before the player is there (the loader's): the same members, with calls that need the player
+ * handed to `want`, which fetches it and runs them in order once it is mounted. Listeners wait here and move
+ * to the player when it arrives; pause, stop and close have nothing to act on yet and do nothing.
+ */
+export function createQueuedApi(doc: Document, want: (call: (api: LyssnaApi) => void) => void): QueuedApi {
+  let real: LyssnaApi | null = null;
+  const listeners: { type: WidgetEventType; fn: WidgetListener<never>; off?: () => void }[] = [];
+  const api: LyssnaApi = {
+    version: WIDGET_VERSION,
+    play: () => (real ? real.play() : want((a) => a.play())),
+    pause: () => real?.pause(),
+    stop: () => real?.stop(),
+    read(target) {
+      if (real) return real.read(target);
+      let el: Element | null = null;
+      try {
+        el = typeof target === 'string' ? doc.querySelector(target) : target;
+      } catch {
+        return false; // an invalid selector
+      }
+      if (!el) return false;
+      const found = el;
+      want((a) => a.read(found));
+      return true;
+    },
+    open: () => (real ? real.open() : want((a) => a.open())),
+    close: () => real?.close(),
+    get status() {
+      return real?.status ?? 'idle';
+    },
+    get plan() {
+      return real?.plan ?? null;
+    },
+    on(type, listener) {
+      const entry: (typeof listeners)[number] = { type, fn: listener as WidgetListener<never> };
+      listeners.push(entry);
+      if (real) entry.off = real.on(type, listener);
+      return () => api.off(type, listener);
+    },
+    off(type, listener) {
+      const i = listeners.findIndex((l) => l.type === type && l.fn === listener);
+      if (i < 0) return;
+      listeners[i]!.off?.();
+      listeners.splice(i, 1);
+    },
+  };
+  return {
+    api,
+    attach(next) {
+      real = next;
+      for (const l of listeners) l.off = next.on(l.type, l.fn as WidgetListener<typeof l.type>);
+    },
+    emit(type, detail) {
+      for (const l of listeners.filter((x) => x.type === type)) (l.fn as WidgetListener<typeof type>)(detail);
+    },
   };
 }

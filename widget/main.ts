@@ -1,4 +1,5 @@
-// Widget entry: one <script> tag → one "Lyssna" player on the page (a second copy of the script does nothing).
+// Player entry (dist/widget/lyssna-player.js): fetched by the loader (widget/loader.ts) on the reader's first
+// intent, it hands the loader a function that mounts the full player.
 
 import { createWebSpeechEngine } from '../src/core/engines/web-speech.ts';
 import { primarySubtag } from '../src/core/lang-tag.ts';
@@ -6,25 +7,16 @@ import { createPlayer } from '../src/core/player.ts';
 import { buildPagePlan, planFromArticle } from '../src/pipeline.ts';
 import { prepareSentenceSplitting } from '../src/text/sentences.ts';
 import { createController } from '../src/ui/controller.ts';
-import { createApi, type LyssnaApi } from './api.ts';
-import { findScriptTag, parseConfig, parseLexiconJson } from './config.ts';
+import { createApi } from './api.ts';
+import { BOOT_KEY, BOOT_PROTOCOL, type MountedPlayer, type WidgetCommand } from './boot.ts';
+import type { WidgetConfig } from './config.ts';
 
 /** Voice lists arrive late (4–6 s on Linux, docs/speech-platform.md#late-voice-lists); wait this long before speaking with `lang` only. */
 const VOICE_DEADLINE_MS = 10_000;
 /** The sentence rules are loaded in idle time, or after this long on a page that is never idle. */
 const PREPARE_TIMEOUT_MS = 2_000;
 
-declare global {
-  interface Window {
-    Lyssna?: LyssnaApi;
-    /** Set by the first copy of the script, before the page is ready. */
-    __lyssnaWidget?: true;
-  }
-}
-
-function start(script: HTMLScriptElement | null): void {
-  const { config, warnings } = parseConfig({ ...(script?.dataset ?? {}) });
-  for (const w of warnings) console.warn(`Lyssna: ${w}`);
+function mountPlayer(config: WidgetConfig): MountedPlayer {
   const hasSpeech = 'speechSynthesis' in window && typeof window.SpeechSynthesisUtterance === 'function';
   const controller = createController({
     doc: document,
@@ -43,28 +35,8 @@ function start(script: HTMLScriptElement | null): void {
       : null,
     buildPagePlan,
     planFromArticle,
-    fetchLexicon: async (url) => {
-      const res = await fetch(url, { credentials: 'omit' });
-      if (!res.ok) return null;
-      return parseLexiconJson(await res.text());
-    },
+    // No fetchLexicon: the loader fetched a lexicon URL alongside this file and passes it inline.
   });
-  window.Lyssna = createApi(controller);
-  // Extension hook: the Lyssna extension drives this widget instead of adding a second player. It sends
-  // `lyssna:command` events with a string detail (strings cross the content script's isolated world); the
-  // page could send them too, but it can already call window.Lyssna, so this grants nothing new.
-  document.addEventListener('lyssna:command', (e) => {
-    const command = (e as CustomEvent<unknown>).detail;
-    if (command === 'play') controller.play();
-    else if (command === 'pause') controller.pause();
-    else if (command === 'stop') controller.stop();
-    else if (command === 'read-selection') controller.readSelection();
-    else if (command === 'toggle') {
-      if (controller.status === 'playing' || controller.status === 'loading-voices') controller.pause();
-      else controller.play();
-    }
-  });
-  document.dispatchEvent(new CustomEvent('lyssna:ready'));
   if (hasSpeech) {
     // One idle task now saves the click the cost of loading the sentence rules (see prepareSentenceSplitting).
     const lang = primarySubtag(config.lang ?? document.documentElement.getAttribute('lang') ?? 'sv') || 'sv';
@@ -73,15 +45,24 @@ function start(script: HTMLScriptElement | null): void {
       window.requestIdleCallback(prepare, { timeout: PREPARE_TIMEOUT_MS });
     } else setTimeout(prepare, 0);
   }
+  return {
+    api: createApi(controller),
+    open: () => controller.open(),
+    warm: () => controller.warm(),
+    focusLauncher: () => controller.view.focusLauncher(),
+    command(command: WidgetCommand) {
+      if (command === 'play') controller.play();
+      else if (command === 'pause') controller.pause();
+      else if (command === 'stop') controller.stop();
+      else if (command === 'read-selection') controller.readSelection();
+      else if (command === 'toggle') {
+        if (controller.status === 'playing' || controller.status === 'loading-voices') controller.pause();
+        else controller.play();
+      }
+    },
+  };
 }
 
-// Loaded twice → one widget: the first copy claims window.Lyssna synchronously.
-if (!window.__lyssnaWidget && !window.Lyssna) {
-  const script = findScriptTag(document);
-  window.__lyssnaWidget = true;
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', () => start(script), { once: true });
-  } else {
-    start(script);
-  }
-}
+// The loader left its handshake before fetching this file: hand it the player. (Without the loader there is
+// nothing to do: the player is never embedded on its own.)
+window[BOOT_KEY]?.arrived(mountPlayer, BOOT_PROTOCOL);

@@ -23,7 +23,7 @@ export interface WidgetConfig {
   uiLang: 'sv' | 'en' | 'auto';
   /** data-position: where the floating button sits; logical (start/end follow dir=rtl) or left/right. */
   position: Position;
-  /** data-lexicon: a JSON URL (fetched once, the only request the widget makes) or inline JSON. */
+  /** data-lexicon: a JSON URL (fetched once, with the player: the only other request) or inline JSON. */
   lexicon: { url: string } | { inline: Record<string, string> } | null;
   /** data-shortcut: opt-in page-wide key that plays/pauses, e.g. "alt+shift+l". Off by default. */
   shortcut: Shortcut | null;

@@ -38,6 +38,8 @@ export interface Controller {
   read(target: string | Element): boolean;
   /** Read the current selection. */
   readSelection(): boolean;
+  /** A click is likely (the loader saw the pointer or focus on its button): read the page now. */
+  warm(): void;
   /** Extension hook ("Lyssna härifrån"): read from the sentence at `node`/`offset` to the end; opens the panel. */
   playFrom(node: Node, offset?: number | null): boolean;
   on<T extends WidgetEventType>(type: T, listener: WidgetListener<T>): () => void;

@@ -471,6 +471,7 @@ export function createController(deps: ControllerDeps): Controller {
     play: () => playPage(false),
     pause: () => player?.pause(),
     stop: () => player?.stop(),
+    warm: () => command({ command: 'warm' }),
     read(target) {
       const el = typeof target === 'string' ? doc.querySelector(target) : target;
       if (!el || !player) return false;

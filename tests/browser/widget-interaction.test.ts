@@ -57,6 +57,10 @@ describe('click to read', () => {
 describe('reading the selection', () => {
   test('selecting text shows a "Lyssna" button that reads only the selection', async () => {
     const page = await open('/csp/');
+    // The selection button comes with the player, which the reader's first intent fetches (here: the pointer
+    // over the Lyssna button); a selection alone is no request to listen.
+    await page.hover('lyssna-player >> button.launcher');
+    await page.locator('lyssna-selection').waitFor({ state: 'attached' });
     // Select "Hushåll som sorterar … samma kärl." (the second sentence of the second paragraph) with the mouse.
     await page.evaluate(() => {
       const p = document.querySelectorAll('main p')[1]!;
@@ -252,24 +256,25 @@ describe('auto-scroll', () => {
 });
 
 describe("the owner's lexicon", () => {
-  test('data-lexicon with a URL: fetched once, up front, and its pronunciations are spoken', async () => {
+  test('data-lexicon with a URL: fetched once, with the player, and spoken from the first (cold) click', async () => {
     const page = await session.browser.context.newPage();
     await page.addInitScript(installPageLog);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    const lexicon = page.waitForResponse((r) => r.url().endsWith('/demo/uttal.json'));
     await page.goto(`${session.server.url}/csp/?lexicon=/demo/uttal.json`);
     await widgetReady(page);
-    await lexicon;
-    await page.waitForTimeout(100);
+    await page.waitForTimeout(300);
+    expect(requests.filter((r) => r !== '/demo/demo.css')).toEqual(['/csp/', '/lyssna.js']);
     await page.click('lyssna-player >> button.launcher');
     const log = await waitForLog(page, (l) => l.spoken.length >= 2, 60_000, 'two sentences');
     expect(log.spoken[0]!.text).toBe('Ny avfalls-taxa från januari 2026');
     expect(log.spoken[1]!.text).toBe('kommunfull-mäktige har beslutat om en ny avfalls-taxa.');
-    expect(requests.filter((r) => r !== '/demo/demo.css')).toEqual([
+    // The player and the lexicon are fetched side by side, once each.
+    expect(requests.filter((r) => r !== '/demo/demo.css').sort()).toEqual([
       '/csp/',
-      '/lyssna.js',
       '/demo/uttal.json',
+      '/lyssna-player.js',
+      '/lyssna.js',
     ]);
     await page.evaluate(() => window.Lyssna?.stop());
     await page.close();

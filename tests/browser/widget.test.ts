@@ -1,6 +1,6 @@
-// The built widget in headless Chromium with the real Swedish voice: it reads the seed page's expected
-// blocks in order with the sentence highlighted, works under a strict CSP, makes no request but its own
-// script, and loads once when included twice.
+// The built widget (loader + player) in headless Chromium with the real Swedish voice: it reads the seed
+// page's expected blocks in order with the sentence highlighted, works under a strict CSP, makes no request
+// but its own two files, and loads once when included twice.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -89,13 +89,15 @@ describe('reading the seed page perstorp-delegationen', () => {
     });
     // The highlight is cleared at the end.
     expect(await page.evaluate(() => CSS.highlights.has('lyssna-sentence'))).toBe(false);
-    // No request but the page and the widget's own script (data: images are not requests to anyone).
+    // No request but the page and the widget's two files: the loader, and the player it fetched on the
+    // click (data: images are not requests to anyone).
     const paths = requests.filter((u) => !u.startsWith('data:')).map((u) => new URL(u).pathname);
-    expect(paths).toEqual(['/sidor/perstorp-delegationen/', '/lyssna.js']);
+    expect(paths).toEqual(['/sidor/perstorp-delegationen/', '/lyssna.js', '/lyssna-player.js']);
     // The server saw the same (plus Chromium's own favicon probe, which no page markup asks for).
     expect(session.server.requests.slice(before).filter((r) => r !== '/favicon.ico')).toEqual([
       '/sidor/perstorp-delegationen/',
       '/lyssna.js',
+      '/lyssna-player.js',
     ]);
     await page.close();
   });
@@ -177,11 +179,19 @@ describe('embedding', () => {
 <script src="/lyssna.js" defer></script></body></html>`,
       }),
     );
+    const players: string[] = [];
+    page.on('request', (r) => r.url().includes('lyssna-player') && players.push(r.url()));
     await page.goto(`${session.server.url}/twice`);
     await widgetReady(page);
     await page.waitForTimeout(300);
     expect(await page.locator('lyssna-player').count()).toBe(1);
+    // The pointer on the button fetches the player once; it replaces the loader's button with its own.
+    await page.hover('lyssna-player >> button.launcher');
+    await page.locator('lyssna-selection').waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    expect(await page.locator('lyssna-player').count()).toBe(1);
     expect(await page.locator('lyssna-selection').count()).toBe(1);
+    expect(players.length).toBe(1);
     await page.close();
   });
 

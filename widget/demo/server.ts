@@ -1,14 +1,19 @@
-// The demo municipal site: an index, every fixture page with the widget embedded, a strict-CSP page, an SPA
-// page and an own-button page. Used by `npm start` (serve.ts) and by the real-browser tests.
+// The demo municipal site: an index, every fixture page with the widget embedded (the loader, and the player
+// it fetches, both at the root), a strict-CSP page, an SPA page and an own-button page. Used by `npm start`
+// (serve.ts) and by the real-browser tests.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { type Route, type StaticServer, serveDirs } from '../../tests/support/static-server.ts';
+import { PLAYER_FILE } from '../boot.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURE_PAGES = join(ROOT, 'tests/fixtures/pages');
-export const WIDGET_JS = join(ROOT, 'dist/widget/lyssna.js');
+export const WIDGET_DIR = join(ROOT, 'dist/widget');
+/** The loader the owner pastes; it fetches the player (PLAYER_JS) from its own directory on first intent. */
+export const WIDGET_JS = join(WIDGET_DIR, 'lyssna.js');
+export const PLAYER_JS = join(WIDGET_DIR, PLAYER_FILE);
 const DEMO_PAGES = join(import.meta.dirname, 'pages');
 
 /** What public-sector sites run: scripts and styles from the site only, no inline code, no eval. */
@@ -114,12 +119,14 @@ export async function startDemoServer(options: { port?: number; host?: string } 
         send(res, 200, HTML, indexPage(list));
         return true;
       }
-      if (path === '/lyssna.js') {
-        if (!existsSync(WIDGET_JS)) {
+      // The two widget files, served together from one directory (the site root here).
+      const file = path === '/lyssna.js' ? WIDGET_JS : path === `/${PLAYER_FILE}` ? PLAYER_JS : null;
+      if (file) {
+        if (!existsSync(file)) {
           send(res, 404, 'text/plain; charset=utf-8', 'Build the widget first: npx vite build --mode widget');
           return true;
         }
-        send(res, 200, 'text/javascript; charset=utf-8', readFileSync(WIDGET_JS, 'utf8'));
+        send(res, 200, 'text/javascript; charset=utf-8', readFileSync(file, 'utf8'));
         return true;
       }
       const page = /^\/sidor\/([a-z0-9-]+)\/?$/.exec(path);
