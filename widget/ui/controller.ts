@@ -5,6 +5,7 @@
 import type { VoiceInfo } from '../../src/core/engine.ts';
 import type { PlanPosition, ReadingPlan } from '../../src/core/plan.ts';
 import type { Player, PlayerError, PlayerEvent, PlayerStatus } from '../../src/core/player-types.ts';
+import { collapseVoiceVariants } from '../../src/core/voice-menu.ts';
 import { primaryLanguage, rankVoices } from '../../src/core/voices.ts';
 import type { ExtractedArticle } from '../../src/extract/types.ts';
 import type { PagePlan, PlanOptions } from '../../src/pipeline.ts';
@@ -524,7 +525,7 @@ export function createController(deps: ControllerDeps): Controller {
         lang,
         label: strings.voiceFor(languageName(strings, lang)),
         selected,
-        voices: ranked.map((v) => ({ id: v.id, name: v.name })),
+        voices: collapseVoiceVariants(ranked, saved?.name).map((v) => ({ id: v.id, name: v.name })),
       };
     });
   }

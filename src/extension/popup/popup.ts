@@ -121,7 +121,7 @@ async function fillVoices(pageLang: string): Promise<void> {
   const saved = settings.voices[primary];
   $('voice-label').textContent = `${t('voice')} (${languageName(pageLang, lang)})`;
   const options = [new Option(t('voiceAuto'), '')];
-  for (const v of voicesFor(voices, pageLang)) options.push(new Option(v.name, v.name));
+  for (const v of voicesFor(voices, pageLang, saved?.name)) options.push(new Option(v.name, v.name));
   voiceSelect.replaceChildren(...options);
   voiceSelect.value = saved && options.some((o) => o.value === saved.name) ? saved.name : '';
 }
