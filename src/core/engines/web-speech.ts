@@ -23,11 +23,11 @@ export const VOICE_SETTLE_MS = 100;
 /** After this the list is taken as empty and speech goes with `utterance.lang` only (notes §1). */
 export const VOICE_DEADLINE_MS = 5_000;
 /**
- * Firefox lists its voices without any speech, once speech-dispatcher answers (~2 s cold here), and a first
- * sentence spoken before that gets whichever variant Firefox picks for `lang`: play() waits for the list
- * (docs/firefox.md).
+ * Firefox lists its voices without any speech, once speech-dispatcher answers (~2 s cold here, 7 s on a busy
+ * machine), and a first sentence spoken before that gets whichever voice Firefox picks for `lang`: on Gecko,
+ * play() waits for the list this long, and the list is awaited as long (docs/firefox.md).
  */
-export const FIREFOX_VOICES_WAIT_MS = VOICE_DEADLINE_MS;
+export const FIREFOX_VOICES_WAIT_MS = 10_000;
 /**
  * Old Safari drops a speak() made right after cancel(); libraries wait 10–250 ms (notes §1). We wait only
  * when a cancel was that recent, so a first speak inside a tap is never delayed (iOS needs it synchronous).
@@ -102,7 +102,8 @@ export function createWebSpeechEngine(
     typeof opts.platform === 'object'
       ? opts.platform
       : detectPlatform(opts.platform ?? globalThis.navigator?.userAgent ?? '');
-  const deadline = opts.voicesDeadlineMs ?? VOICE_DEADLINE_MS;
+  const deadline =
+    opts.voicesDeadlineMs ?? (platform.engine === 'gecko' ? FIREFOX_VOICES_WAIT_MS : VOICE_DEADLINE_MS);
   const pollMs = opts.voicesPollMs ?? VOICE_POLL_MS;
   const now = opts.now ?? (() => globalThis.performance?.now() ?? Date.now());
   const gap =
