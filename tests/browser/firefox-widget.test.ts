@@ -124,7 +124,16 @@ describe('Firefox: the widget reads the seed page perstorp-delegationen', () => 
     expect(await page.evaluate(() => CSS.highlights.has('lyssna-sentence'))).toBe(false);
     // Real sound went into the null sink: at rate 2 espeak-ng voices well over 10 s of this page.
     expect(audio.voicedSeconds).toBeGreaterThan(10);
-    // The ended player is accessible too.
+    // The settings panel's voice menu: Firefox's 102 Swedish voices collapse behind the plain one.
+    await page.click('lyssna-player >>> button.settings-btn');
+    const menu = await pollUntil(
+      () => page.$$eval('lyssna-player >>> #lyssna-voice-sv option', (os) => os.map((o) => o.textContent)),
+      (names) => names.length > 1,
+      20_000,
+      'the voice menu',
+    );
+    expect(menu.slice(1)).toEqual(['Swedish']);
+    // The ended player with its settings open is accessible too.
     expect(await axe(page)).toEqual([]);
     await page.close();
   });
