@@ -1,7 +1,8 @@
 // The Firefox package as addons.mozilla.org sees it: `web-ext lint` finds no error and only the warnings the
-// README justifies, and `npm run build` made dist/lyssna-firefox.zip with the locales inside.
+// README justifies, `npm run build` made dist/lyssna-firefox.zip with the locales inside, and neither
+// package carries the tests' background hook.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import webExt from 'web-ext';
@@ -56,5 +57,12 @@ describe('the Firefox package', () => {
     };
     expect(manifest.default_locale).toBe('sv');
     expect(manifest.permissions).not.toContain('tts');
+  });
+
+  test.each([['dist/firefox'], ['dist/extension']])('%s ships no test hook in its background', (dir) => {
+    const assets = join(dir, 'assets');
+    const background = readdirSync(assets).filter((f) => /^background\.ts-[\w-]+\.js$/.test(f));
+    expect(background).toHaveLength(1);
+    expect(readFileSync(join(assets, background[0]!), 'utf8')).not.toMatch(/globalThis\.lyssna\b/);
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../src/extension/firefox-manifest.ts';
+import { addBackgroundHooks } from './extension-hooks.ts';
 import type { SpeechEnv } from './speech-env.ts';
 
 export const FIREFOX_PATH = process.env.LYSSNA_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -112,6 +113,7 @@ const SPOKEN_LOG_PRELUDE = `(() => {
  *   `activeTab`; a page opened by the test was never invoked on);
  * - a background script that opens the toolbar popup's page in a tab: WebDriver BiDi may not navigate to
  *   moz-extension:// URLs and headless Firefox has no toolbar to click;
+ * - the background's handlers exposed for the test (addBackgroundHooks);
  * - the spoken-text log above, run before the content script.
  */
 export function firefoxTestCopy(): { dir: string; remove(): void } {
@@ -129,6 +131,7 @@ export function firefoxTestCopy(): { dir: string; remove(): void } {
     join(dir, 'test-open-popup.js'),
     `chrome.tabs.create({ url: chrome.runtime.getURL('${POPUP_PATH}?tab=none') });\n`,
   );
+  addBackgroundHooks(dir);
   const content = join(dir, CONTENT_SCRIPT);
   writeFileSync(content, SPOKEN_LOG_PRELUDE + readFileSync(content, 'utf8'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
