@@ -126,9 +126,13 @@ export function createWebSpeechEngine(
     return nativeVoices.map(toVoiceInfo);
   }
 
+  /** Size of the last list taken after it stopped growing (Firefox: a list of another size may be mid-growth). */
+  let settledCount = 0;
+
   function loadVoices(): Promise<VoiceInfo[]> {
     const now = readVoices();
-    if (now.length > 0) return Promise.resolve(now);
+    const mayGrow = platform.engine === 'gecko' && now.length !== settledCount;
+    if (now.length > 0 && !mayGrow) return Promise.resolve(now);
     if (pending) return pending;
     pending = new Promise<VoiceInfo[]>((resolve) => {
       let poll: unknown;
@@ -139,6 +143,7 @@ export function createWebSpeechEngine(
         synth.removeEventListener?.('voiceschanged', check);
         cleanups.delete(cancelWait);
         pending = null;
+        settledCount = voices.length;
         resolve(voices);
       };
       // Some browsers fire voiceschanged with [] first, and Firefox grows the list in steps: only a

@@ -97,6 +97,24 @@ describe('loadVoices', () => {
     expect(value).toHaveLength(count);
   });
 
+  test('Firefox: a call while the list grows waits for the whole list; later calls answer at once', async () => {
+    const f = fakeSpeech(FIREFOX_LINUX);
+    const engine = createWebSpeechEngine(f.synth as unknown as SpeechSynthesis, f.Utterance, {
+      platform: UA.firefoxLinux,
+      timers: f.clock,
+    });
+    f.clock.advance(1_700 + 30); // two of six growth steps shown
+    expect(f.synth.getVoices().length).toBeGreaterThan(0);
+    const { value } = await resolvedAt(engine.loadVoices(), f.clock);
+    expect(value).toHaveLength(30);
+    let again: unknown[] = [];
+    void engine.loadVoices().then((v) => {
+      again = v;
+    });
+    await Promise.resolve();
+    expect(again).toHaveLength(30);
+  });
+
   test("Firefox's speech-dispatcher voices are local, whatever localService says", async () => {
     const { engine } = setup({ voices: [firefoxVoice('Swedish', 'sv')] });
     expect(await engine.loadVoices()).toEqual([
