@@ -177,6 +177,10 @@ export async function launchFirefoxWithExtension(speech: SpeechEnv): Promise<Fir
         location.search = `?tab=${id}`;
       }, tabId);
       await popup.waitForFunction((id) => location.search === `?tab=${id}`, {}, tabId);
+      // Its buttons work once it has shown the tab's first status.
+      await popup.waitForFunction(() => (document.getElementById('state')?.textContent ?? '') !== '', {
+        timeout: 30_000,
+      });
     },
     background<T>(handler: string, ...args: unknown[]) {
       return popup.evaluate(

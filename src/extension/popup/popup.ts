@@ -139,7 +139,7 @@ async function main(): Promise<void> {
     });
     return;
   }
-  voices = await allVoices();
+  // No waiting for voices here (Firefox lists them seconds late): fillVoices() fetches them when the status comes.
 
   toggleButton.addEventListener('click', async () => {
     render(await send(tabId, { name: 'toggle' }));
