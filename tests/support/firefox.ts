@@ -1,6 +1,6 @@
 // Launches Debian's Firefox ESR for real-browser tests: puppeteer-core over WebDriver BiDi, headless, with
 // speech-dispatcher playing into the private PulseAudio null sink (without a sink `end` never arrives).
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -31,10 +31,6 @@ export interface LaunchedFirefox {
   /** A new tab with `init` run before any page script. */
   newPage(init?: () => void): Promise<Page>;
   close(): Promise<void>;
-}
-
-export function firefoxAvailable(): boolean {
-  return existsSync(FIREFOX_PATH);
 }
 
 export async function launchFirefox(
