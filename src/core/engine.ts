@@ -69,6 +69,12 @@ export interface EngineCapabilities {
   /** Rate range the engine honours (clamped by the player). */
   minRate: number;
   maxRate: number;
+  /**
+   * How long play() waits for the voice list before speaking with `lang` only, when the engine knows its list
+   * arrives without any speech (Firefox); absent: the player's default (Chromium on Linux lists voices only
+   * after a first utterance, so waiting long there gains nothing).
+   */
+  voicesWaitMs?: number;
 }
 
 export interface SpeechEngine {

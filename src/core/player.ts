@@ -61,7 +61,10 @@ export function createPlayer(options: CreatePlayerOptions): LyssnaPlayer {
         caps.keepAliveForRemoteVoices && !!engine.keepAlive && (!platform || keepAliveAllowed(platform)),
       minRate: caps.minRate,
       maxRate: caps.maxRate,
-      ...(options.timing ? { timing: options.timing as Timing } : {}),
+      timing: {
+        ...(caps.voicesWaitMs !== undefined ? { voicesWaitMs: caps.voicesWaitMs } : {}),
+        ...options.timing,
+      } as Timing,
     },
     options.settings,
   );

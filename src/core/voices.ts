@@ -35,8 +35,11 @@ const KNOWN_GOOD: Record<string, RegExp> = {
 const LYSSNA_ROSTER = /^Lyssna .+ \(offline\)$/;
 /** eSpeak voices ("Swedish espeak-ng", "Swedish+Adam espeak-ng", "eSpeak Swedish"). */
 const ESPEAK = /e-?speak/i;
-/** eSpeak variants carry a "+Name" suffix; the plain voice sounds the most natural of them. */
-const ESPEAK_VARIANT = /\+\S/;
+/**
+ * eSpeak variants carry a "+Name" suffix ("Swedish+Adam espeak-ng" in Chromium, "Swedish+Hugo" in Firefox,
+ * which leaves "espeak" out of the name); the plain voice sounds the most natural of them.
+ */
+export const ESPEAK_VARIANT = /\+\S/;
 
 export interface SavedVoice {
   name: string;
@@ -48,7 +51,8 @@ function tier(voice: VoiceInfo, primary: string, saved?: SavedVoice): number {
   if (saved && voice.name === saved.name && primaryLanguage(voice.lang) === primaryLanguage(saved.lang))
     return 0;
   if (LYSSNA_ROSTER.test(voice.name)) return 3;
-  if (ESPEAK.test(voice.name)) return ESPEAK_VARIANT.test(voice.name) ? 5 : 4;
+  if (ESPEAK_VARIANT.test(voice.name)) return 5;
+  if (ESPEAK.test(voice.name)) return 4;
   if (KNOWN_GOOD[primary]?.test(voice.name)) return 1;
   return 2;
 }

@@ -62,7 +62,7 @@ async function ensureInjected(tabId: number, frameId: number): Promise<void> {
 
 /**
  * The one entry for acting on a tab, used by the popup, the toolbar button, keyboard commands and the
- * context menu (and by the real-browser tests, through globalThis.lyssna).
+ * context menu (and by the real-browser tests, through the hook their test copies add: tests/support/extension-hooks.ts).
  */
 export async function runTabCommand(
   tabId: number,
@@ -170,6 +170,3 @@ async function applyToolbarSetting(opensPopup: boolean): Promise<void> {
 }
 void loadSettings().then((s) => applyToolbarSetting(s.toolbarOpensPopup));
 watchSettings((s) => void applyToolbarSetting(s.toolbarOpensPopup));
-
-/** For the real-browser tests: the same functions the listeners call (a toolbar click can't be made headless). */
-(globalThis as unknown as { lyssna: object }).lyssna = { runTabCommand, onAction, onCommand, onMenu };

@@ -14,12 +14,15 @@ export interface SwitchEngine extends SpeechEngine {
 
 /** The intersection of both engines' claims: the player must be safe on whichever speaks next. */
 function combine(a: EngineCapabilities, b: EngineCapabilities): EngineCapabilities {
+  // The longer voice-list wait: Firefox's Web Speech lists voices seconds late (docs/firefox.md).
+  const voicesWaitMs = Math.max(a.voicesWaitMs ?? 0, b.voicesWaitMs ?? 0);
   return {
     nativePause: false, // soft pause on both: a switch mid-pause must not leave a native pause behind
     boundaries: a.boundaries || b.boundaries,
     keepAliveForRemoteVoices: false, // keepAlive() below only reaches Web Speech, and only in its mode
     minRate: Math.max(a.minRate, b.minRate),
     maxRate: Math.min(a.maxRate, b.maxRate),
+    ...(voicesWaitMs > 0 ? { voicesWaitMs } : {}),
   };
 }
 

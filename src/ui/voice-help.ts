@@ -2,6 +2,7 @@
 // text's language, and which related voice could stand in.
 
 import type { VoiceInfo } from '../core/engine.ts';
+import { collapseVoiceVariants } from '../core/voice-menu.ts';
 import { primaryLanguage, rankVoices } from '../core/voices.ts';
 import { languageName, type Strings } from './i18n.ts';
 import type { ViewMessage, VoiceChoice } from './player-view.ts';
@@ -70,7 +71,7 @@ export function choicesFor(
       lang,
       label: strings.voiceFor(languageName(strings, lang)),
       selected: choice ? (ranked.find((v) => v.name === choice.name)?.id ?? '') : '',
-      voices: ranked.map((v) => ({ id: v.id, name: v.name })),
+      voices: collapseVoiceVariants(ranked, choice?.name).map((v) => ({ id: v.id, name: v.name })),
     };
   });
 }

@@ -7,14 +7,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { type LaunchedChromium, launchChromium } from '../support/chromium.ts';
+import { addBackgroundHooks } from '../support/extension-hooks.ts';
 import type { SpeechEnv } from '../support/speech-env.ts';
 
 export const DIST = resolve('dist/extension');
 
 /**
  * A real toolbar click, menu click or shortcut grants `activeTab` for the tab; a test cannot click Chrome's
- * toolbar, so the copy under test also holds the loopback origin the fixtures are served from. That is the
- * only difference from dist/extension (the manifest test below checks the shipped permissions).
+ * toolbar, so the copy under test also holds the loopback origin the fixtures are served from, and exposes
+ * the background's handlers (addBackgroundHooks). Those are the only differences from dist/extension (the
+ * manifest test checks the shipped permissions).
  */
 export function testCopyOfExtension(): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'lyssna-ext-'));
@@ -23,6 +25,7 @@ export function testCopyOfExtension(): { dir: string; remove(): void } {
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   manifest.host_permissions = ['http://127.0.0.1/*'];
   writeFileSync(file, JSON.stringify(manifest));
+  addBackgroundHooks(dir);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -67,6 +67,13 @@ export interface FakeSpeechOptions {
   voicesAfterFirstSpeak?: boolean;
   /** Whether `voiceschanged` fires when the list appears (false: only polling finds it). Default true. */
   announceVoices?: boolean;
+  /**
+   * Firefox on Linux: the list appears in this many growing steps, `voicesGrowStepMs` apart, and
+   * `voiceschanged` (if announced) fires only once it is complete. Default 1 (all at once).
+   */
+  voicesGrowSteps?: number;
+  /** Time between two growth steps. Default 20 ms (what Firefox 153 shows). */
+  voicesGrowStepMs?: number;
   /** Speaking speed at rate 1. Default 15 chars/s. */
   charsPerSecond?: number;
   /** speak() → start latency: first utterance and later ones. Defaults 50 / 20 ms. */
@@ -192,6 +199,8 @@ export class FakeSpeechSynthesis {
   private active: Active | null = null;
   private activated = false;
   private voicesVisible = false;
+  /** How many of the voices getVoices() shows once visible (a growing prefix in the Firefox profile). */
+  private voicesShown = Number.POSITIVE_INFINITY;
   private voicesArmed = false;
   private speakCount = 0;
   private startCount = 0;
@@ -209,6 +218,8 @@ export class FakeSpeechSynthesis {
       voicesAfterMs: 0,
       voicesAfterFirstSpeak: false,
       announceVoices: true,
+      voicesGrowSteps: 1,
+      voicesGrowStepMs: 20,
       charsPerSecond: 15,
       firstStartLatencyMs: 50,
       startLatencyMs: 20,
@@ -237,19 +248,38 @@ export class FakeSpeechSynthesis {
   private armVoices(): void {
     if (this.voicesArmed || this.opts.voicesAfterMs === null) return;
     this.voicesArmed = true;
+    const announce = (): void => {
+      if (!this.opts.announceVoices) return;
+      this.onvoiceschanged?.();
+      for (const l of this.listeners) l();
+    };
+    const steps = Math.max(1, this.opts.voicesGrowSteps);
     const show = (): void => {
       this.voicesVisible = true;
-      if (this.opts.announceVoices) {
-        this.onvoiceschanged?.();
-        for (const l of this.listeners) l();
+      if (steps === 1) {
+        announce();
+        return;
       }
+      // Growing: a prefix per step, the whole list (and the only announcement) at the last one.
+      const total = this.opts.voices.length;
+      for (let i = 1; i <= steps; i++) {
+        this.clock.setTimeout(
+          () => {
+            this.voicesShown = i === steps ? Number.POSITIVE_INFINITY : Math.ceil((total * i) / steps);
+            if (i === steps) announce();
+          },
+          (i - 1) * this.opts.voicesGrowStepMs,
+        );
+      }
+      this.voicesShown = 0;
     };
-    if (this.opts.voicesAfterMs <= 0 && !this.opts.voicesAfterFirstSpeak) this.voicesVisible = true;
+    if (this.opts.voicesAfterMs <= 0 && !this.opts.voicesAfterFirstSpeak && steps === 1)
+      this.voicesVisible = true;
     else this.clock.setTimeout(show, this.opts.voicesAfterMs);
   }
 
   getVoices(): FakeVoice[] {
-    return this.voicesVisible ? [...this.opts.voices] : [];
+    return this.voicesVisible ? this.opts.voices.slice(0, this.voicesShown) : [];
   }
 
   addEventListener(type: string, l: () => void): void {
@@ -480,6 +510,57 @@ export class FakeSpeechSynthesis {
     this.schedule();
   }
 }
+
+/** Firefox's speech-dispatcher voice: "Swedish+Hugo", lang "sv", a urn:moz-tts URI, never local, never default. */
+export function firefoxVoice(name: string, lang: string): FakeVoice {
+  return { name, lang, voiceURI: `urn:moz-tts:speechd:${name}?${lang}`, localService: false, default: false };
+}
+
+/** A few of the ~100 espeak-ng variant names Firefox lists per language (in its own order). */
+const FIREFOX_VARIANTS = [
+  'Hugo',
+  'Adam',
+  'John',
+  'norbert',
+  'klatt2',
+  'female1',
+  'Michel',
+  'whisper',
+  'Annie',
+];
+
+/**
+ * The voice list of Firefox 153 on Linux with speech-dispatcher + espeak-ng (13,362 voices, 102 Swedish): per
+ * language its "+Variant" voices first and the plain voice last; English and Norwegian around Swedish.
+ */
+export function firefoxLinuxVoices(): FakeVoice[] {
+  const out: FakeVoice[] = [];
+  for (const [base, lang] of [
+    ['English (Great Britain)', 'en-GB'],
+    ['Swedish', 'sv'],
+    ['Norwegian Bokmål', 'nb'],
+  ] as const) {
+    for (const v of FIREFOX_VARIANTS) out.push(firefoxVoice(`${base}+${v}`, lang));
+    out.push(firefoxVoice(base, lang));
+  }
+  return out;
+}
+
+/**
+ * Firefox on Linux as measured (docs/firefox.md): no voices at first, then a list that grows in steps ~20 ms
+ * apart after ~1.7 s with one `voiceschanged` at the end; every voice `localService: false`; no word
+ * boundaries; cancel() answered by a late `end`.
+ */
+export const FIREFOX_LINUX: FakeSpeechOptions = {
+  voices: firefoxLinuxVoices(),
+  voicesAfterMs: 1_700,
+  voicesGrowSteps: 6,
+  voicesGrowStepMs: 20,
+  firstStartLatencyMs: 300,
+  startLatencyMs: 40,
+  boundaries: 'none',
+  cancelStyle: 'firefox',
+};
 
 /** A `window`-like pair for createWebSpeechEngine(synth, Utterance). */
 export function fakeSpeech(options: FakeSpeechOptions = {}, clock = new FakeClock()) {

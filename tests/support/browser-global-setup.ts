@@ -10,6 +10,7 @@ const OUTPUTS = [
   'dist/widget/lyssna.js',
   'dist/extension/manifest.json',
   'dist/voices/manifest.json',
+  'dist/firefox/manifest.json',
 ];
 /** What the builds read (vite.config.ts, manifest.json and the folders of code, styles and locales). */
 const SOURCES = ['src', 'widget', 'manifest.json', 'vite.config.ts', 'package.json'];

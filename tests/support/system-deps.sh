@@ -5,6 +5,7 @@ set -euo pipefail
 
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/firefox-esr ] || need+=(firefox-esr)
 command -v espeak-ng >/dev/null || need+=(espeak-ng)
 command -v speech-dispatcher >/dev/null || need+=(speech-dispatcher)
 [ -e /usr/lib/speech-dispatcher-modules/sd_espeak-ng ] || need+=(speech-dispatcher-espeak-ng)

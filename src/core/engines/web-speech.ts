@@ -14,8 +14,20 @@ import type { PageHideTarget, Timers } from '../player.ts';
 
 /** How often the voice list is polled: some browsers never fire `voiceschanged` (docs/speech-platform.md#late-voice-lists). */
 export const VOICE_POLL_MS = 250;
+/**
+ * Firefox on Linux grows its list in steps over ~100 ms (1, 2,878, 5,112 … 13,362 espeak-ng variants) and a
+ * poll can land mid-way, before the Swedish voices are in: a list found by waiting is taken only once a read
+ * this long after it finds the same number of voices (docs/firefox.md).
+ */
+export const VOICE_SETTLE_MS = 100;
 /** After this the list is taken as empty and speech goes with `utterance.lang` only (docs/speech-platform.md#late-voice-lists). */
 export const VOICE_DEADLINE_MS = 5_000;
+/**
+ * Firefox lists its voices without any speech, once speech-dispatcher answers (~2 s cold here, 7 s on a busy
+ * machine), and a first sentence spoken before that gets whichever voice Firefox picks for `lang`: on Gecko,
+ * play() waits for the list this long, and the list is awaited as long (docs/firefox.md).
+ */
+export const FIREFOX_VOICES_WAIT_MS = 10_000;
 /**
  * Old Safari drops a speak() made right after cancel(); libraries wait 10–250 ms (docs/speech-platform.md#one-utterance-at-a-time). We wait only
  * when a cancel was that recent, so a first speak inside a tap is never delayed (iOS needs it synchronous).
@@ -49,8 +61,15 @@ export interface WebSpeechOptions {
   speakGapAfterCancelMs?: number;
 }
 
+/**
+ * Firefox's speech-dispatcher voices: on the reader's own machine, though Firefox reports them all with
+ * `localService: false` (docs/firefox.md).
+ */
+const SPEECHD_VOICE_URI = /^urn:moz-tts:speechd:/;
+
 export function toVoiceInfo(v: SpeechSynthesisVoice): VoiceInfo {
-  return { id: v.voiceURI, name: v.name, lang: v.lang, localService: v.localService, default: v.default };
+  const localService = v.localService || SPEECHD_VOICE_URI.test(v.voiceURI);
+  return { id: v.voiceURI, name: v.name, lang: v.lang, localService, default: v.default };
 }
 
 /** Capabilities of Web Speech on a platform: conservative (soft pause unless known to work). */
@@ -61,6 +80,7 @@ export function webSpeechCapabilities(p: PlatformInfo): EngineCapabilities {
     keepAliveForRemoteVoices: keepAliveAllowed(p),
     minRate: 0.5,
     maxRate: p.engine === 'webkit' ? SAFARI_MAX_RATE : 3,
+    ...(p.engine === 'gecko' ? { voicesWaitMs: FIREFOX_VOICES_WAIT_MS } : {}),
   };
 }
 
@@ -82,7 +102,8 @@ export function createWebSpeechEngine(
     typeof opts.platform === 'object'
       ? opts.platform
       : detectPlatform(opts.platform ?? globalThis.navigator?.userAgent ?? '');
-  const deadline = opts.voicesDeadlineMs ?? VOICE_DEADLINE_MS;
+  const deadline =
+    opts.voicesDeadlineMs ?? (platform.engine === 'gecko' ? FIREFOX_VOICES_WAIT_MS : VOICE_DEADLINE_MS);
   const pollMs = opts.voicesPollMs ?? VOICE_POLL_MS;
   const now = opts.now ?? (() => globalThis.performance?.now() ?? Date.now());
   const gap =
@@ -105,9 +126,13 @@ export function createWebSpeechEngine(
     return nativeVoices.map(toVoiceInfo);
   }
 
+  /** Size of the last list taken after it stopped growing (Firefox: a list of another size may be mid-growth). */
+  let settledCount = 0;
+
   function loadVoices(): Promise<VoiceInfo[]> {
     const now = readVoices();
-    if (now.length > 0) return Promise.resolve(now);
+    const mayGrow = platform.engine === 'gecko' && now.length !== settledCount;
+    if (now.length > 0 && !mayGrow) return Promise.resolve(now);
     if (pending) return pending;
     pending = new Promise<VoiceInfo[]>((resolve) => {
       let poll: unknown;
@@ -118,17 +143,28 @@ export function createWebSpeechEngine(
         synth.removeEventListener?.('voiceschanged', check);
         cleanups.delete(cancelWait);
         pending = null;
+        settledCount = voices.length;
         resolve(voices);
       };
-      // Some browsers fire voiceschanged with [] first: only a non-empty list ends the wait.
+      // Some browsers fire voiceschanged with [] first, and Firefox grows the list in steps: only a
+      // non-empty list that a read VOICE_SETTLE_MS later finds unchanged ends the wait.
+      let seen = 0;
       function check(): void {
         const voices = readVoices();
-        if (voices.length > 0) finish(voices);
+        if (voices.length === 0) return;
+        if (voices.length === seen) {
+          finish(voices);
+          return;
+        }
+        seen = voices.length;
+        timers.clearTimeout(poll);
+        poll = timers.setTimeout(tick, VOICE_SETTLE_MS);
       }
-      const tick = (): void => {
+      function tick(): void {
+        const before = seen;
         check();
-        if (pending) poll = timers.setTimeout(tick, pollMs);
-      };
+        if (pending && seen === before) poll = timers.setTimeout(tick, pollMs);
+      }
       const cancelWait = (): void => finish([]);
       cleanups.add(cancelWait);
       synth.addEventListener?.('voiceschanged', check);

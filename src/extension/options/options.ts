@@ -111,7 +111,8 @@ function renderVoices(voices: VoiceInfo[], settings: ExtensionSettings): void {
       const select = document.createElement('select');
       select.id = id;
       select.append(new Option(t('voiceAuto'), ''));
-      for (const v of voicesFor(voices, code)) select.append(new Option(v.name, v.name));
+      for (const v of voicesFor(voices, code, settings.voices[code]?.name))
+        select.append(new Option(v.name, v.name));
       select.value = settings.voices[code]?.name ?? '';
       select.addEventListener('change', async () => {
         const voice = voices.find((v) => v.name === select.value);

@@ -1,6 +1,9 @@
-// Voices for the extension's pages, straight from chrome.tts (the pages may call it; no worker round trip).
+// Voices for the extension's pages, straight from chrome.tts (the pages may call it; no worker round trip),
+// or from Web Speech in Firefox.
 
 import type { VoiceInfo } from '../../core/engine.ts';
+import { createWebSpeechEngine, hasWebSpeech } from '../../core/engines/web-speech.ts';
+import { collapseVoiceVariants } from '../../core/voice-menu.ts';
 import { primaryLanguage, rankVoices } from '../../core/voices.ts';
 import { toVoiceInfo } from '../tts-engine.ts';
 
@@ -8,14 +11,15 @@ import { toVoiceInfo } from '../tts-engine.ts';
 export const MAX_VOICES_LISTED = 60;
 
 export async function allVoices(): Promise<VoiceInfo[]> {
-  if (!chrome.tts) return [];
+  // Firefox has no chrome.tts: the page reads with Web Speech, whose voices the extension pages see too.
+  if (!chrome.tts) return hasWebSpeech() ? createWebSpeechEngine().loadVoices() : [];
   const raw = await new Promise<chrome.tts.TtsVoice[]>((resolve) => chrome.tts.getVoices(resolve));
   return raw.map(toVoiceInfo).filter((v): v is VoiceInfo => v !== null);
 }
 
-/** The voices of one language, best first, capped. */
-export function voicesFor(voices: readonly VoiceInfo[], lang: string): VoiceInfo[] {
-  return rankVoices(voices, lang).slice(0, MAX_VOICES_LISTED);
+/** The voices of one language, best first, eSpeak variants collapsed (but `keep`, a saved choice), capped. */
+export function voicesFor(voices: readonly VoiceInfo[], lang: string, keep?: string): VoiceInfo[] {
+  return collapseVoiceVariants(rankVoices(voices, lang), keep).slice(0, MAX_VOICES_LISTED);
 }
 
 /** The language's name in the page language ("svenska", "Swedish"); the code when the browser has no name. */

@@ -116,7 +116,7 @@ async function fillVoices(pageLang: string): Promise<void> {
   const saved = settings.voices[primary];
   $('voice-label').textContent = `${t('voice')} (${languageName(pageLang, lang)})`;
   const options = [new Option(t('voiceAuto'), '')];
-  for (const v of voicesFor(voices, pageLang)) options.push(new Option(v.name, v.name));
+  for (const v of voicesFor(voices, pageLang, saved?.name)) options.push(new Option(v.name, v.name));
   voiceSelect.replaceChildren(...options);
   voiceSelect.value = saved && options.some((o) => o.value === saved.name) ? saved.name : '';
 }
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
     });
     return;
   }
-  voices = await allVoices();
+  // No waiting for voices here (Firefox lists them seconds late): fillVoices() fetches them when the status comes.
 
   toggleButton.addEventListener('click', async () => {
     render(await send(tabId, { name: 'toggle' }));

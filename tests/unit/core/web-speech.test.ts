@@ -2,9 +2,20 @@
 
 import { describe, expect, test } from 'vitest';
 import type { EngineErrorCode, UtteranceHandlers } from '../../../src/core/engine.ts';
-import { createWebSpeechEngine, webSpeechCapabilities } from '../../../src/core/engines/web-speech.ts';
+import {
+  createWebSpeechEngine,
+  FIREFOX_VOICES_WAIT_MS,
+  VOICE_SETTLE_MS,
+  webSpeechCapabilities,
+} from '../../../src/core/engines/web-speech.ts';
 import { detectPlatform } from '../../../src/core/platform.ts';
-import { type FakeSpeechOptions, fakeSpeech, fakeVoice } from '../../fakes/fake-speech-synthesis.ts';
+import {
+  type FakeSpeechOptions,
+  FIREFOX_LINUX,
+  fakeSpeech,
+  fakeVoice,
+  firefoxVoice,
+} from '../../fakes/fake-speech-synthesis.ts';
 import { UA } from '../../fakes/player-harness.ts';
 
 const SV = [fakeVoice('Alva', 'sv-SE'), fakeVoice('Swedish espeak-ng', 'sv')];
@@ -41,13 +52,40 @@ async function resolvedAt(
 describe('loadVoices', () => {
   test.each<[string, FakeSpeechOptions, number | undefined, number, number]>([
     ['listed at once', { voices: SV, voicesAfterMs: 0 }, undefined, 0, 2],
-    ['announced late by voiceschanged', { voices: SV, voicesAfterMs: 1_200 }, undefined, 1_200, 2],
+    // A list found by waiting is taken once a read VOICE_SETTLE_MS later finds it unchanged.
+    [
+      'announced late by voiceschanged',
+      { voices: SV, voicesAfterMs: 1_200 },
+      undefined,
+      1_200 + VOICE_SETTLE_MS,
+      2,
+    ],
     [
       'never announced: found by polling',
       { voices: SV, voicesAfterMs: 900, announceVoices: false },
       undefined,
-      1_000,
+      1_000 + VOICE_SETTLE_MS,
       2,
+    ],
+    [
+      'Firefox: grows in steps after 1.7 s, announced once complete: the whole list',
+      FIREFOX_LINUX,
+      undefined,
+      1_700 + 5 * 20 + VOICE_SETTLE_MS,
+      30,
+    ],
+    [
+      'growing in steps under VOICE_SETTLE_MS, never announced: a poll mid-way does not end the wait',
+      {
+        voices: FIREFOX_LINUX.voices!,
+        voicesAfterMs: 200,
+        voicesGrowSteps: 6,
+        voicesGrowStepMs: 50,
+        announceVoices: false,
+      },
+      undefined,
+      200 + 5 * 50 + 2 * VOICE_SETTLE_MS,
+      30,
     ],
     ['never there: [] at the 5 s deadline', { voices: SV, voicesAfterMs: null }, undefined, 5_000, 0],
     ['configurable deadline', { voices: [], voicesAfterMs: null }, 2_000, 2_000, 0],
@@ -57,6 +95,37 @@ describe('loadVoices', () => {
     expect(at).toBeLessThanOrEqual(atMost + 50);
     expect(at).toBeGreaterThanOrEqual(Math.max(0, atMost - 300));
     expect(value).toHaveLength(count);
+  });
+
+  test('Firefox: a call while the list grows waits for the whole list; later calls answer at once', async () => {
+    const f = fakeSpeech(FIREFOX_LINUX);
+    const engine = createWebSpeechEngine(f.synth as unknown as SpeechSynthesis, f.Utterance, {
+      platform: UA.firefoxLinux,
+      timers: f.clock,
+    });
+    f.clock.advance(1_700 + 30); // two of six growth steps shown
+    expect(f.synth.getVoices().length).toBeGreaterThan(0);
+    const { value } = await resolvedAt(engine.loadVoices(), f.clock);
+    expect(value).toHaveLength(30);
+    let again: unknown[] = [];
+    void engine.loadVoices().then((v) => {
+      again = v;
+    });
+    await Promise.resolve();
+    expect(again).toHaveLength(30);
+  });
+
+  test("Firefox's speech-dispatcher voices are local, whatever localService says", async () => {
+    const { engine } = setup({ voices: [firefoxVoice('Swedish', 'sv')] });
+    expect(await engine.loadVoices()).toEqual([
+      {
+        id: 'urn:moz-tts:speechd:Swedish?sv',
+        name: 'Swedish',
+        lang: 'sv',
+        localService: true,
+        default: false,
+      },
+    ]);
   });
 
   test('voices are reported with their tags as given', async () => {
@@ -162,4 +231,13 @@ test.each([
   ['Safari/iOS', UA.safariIos, { nativePause: false, keepAliveForRemoteVoices: false, maxRate: 2 }],
 ])('capabilities on %s', (_name, ua, expected) => {
   expect(webSpeechCapabilities(detectPlatform(ua))).toMatchObject(expected);
+});
+
+test.each([
+  ['Firefox/Linux', UA.firefoxLinux, FIREFOX_VOICES_WAIT_MS],
+  ['Firefox/Windows', UA.firefoxWindows, FIREFOX_VOICES_WAIT_MS],
+  ['Chrome/Linux', UA.chromeLinux, undefined],
+  ['Safari/macOS', UA.safariMac, undefined],
+])('play() waits for the voice list on %s: %s ms (else the player default)', (_name, ua, wait) => {
+  expect(webSpeechCapabilities(detectPlatform(ua)).voicesWaitMs).toBe(wait);
 });

@@ -10,9 +10,14 @@ describe('firefoxManifest', () => {
   test('background scripts instead of a service worker', () => {
     expect(firefox.background).toEqual({ scripts: [chrome.background.service_worker], type: 'module' });
   });
-  test('a gecko id and minimum version', () => {
+  test('a gecko id, minimum versions that know the data-collection declaration, and "collects nothing"', () => {
     expect(firefox.browser_specific_settings).toEqual({
-      gecko: { id: GECKO_ID, strict_min_version: '128.0' },
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
     });
   });
   test('no tts permission (Firefox has no chrome.tts), every other permission kept', () => {

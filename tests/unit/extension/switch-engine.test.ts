@@ -85,6 +85,18 @@ describe('createSwitchEngine', () => {
     });
   });
 
+  test.each([
+    ['Firefox: Web Speech waits 10 s for its voice list', undefined, 10_000, 10_000],
+    ['neither asks for a wait: the player default', undefined, undefined, undefined],
+    ['the longer of two waits', 3_000, 10_000, 10_000],
+  ])('capabilities: voice-list wait — %s', (_name, ttsWait, webWait, expected) => {
+    const sw = createSwitchEngine({
+      'chrome-tts': fakeEngine('tts', ttsWait === undefined ? {} : { voicesWaitMs: ttsWait }).engine,
+      'web-speech': fakeEngine('web', webWait === undefined ? {} : { voicesWaitMs: webWait }).engine,
+    });
+    expect(sw.capabilities.voicesWaitMs).toBe(expected);
+  });
+
   test('keep-alive reaches Web Speech only while it speaks', () => {
     const tts = fakeEngine('tts');
     const web = fakeEngine('web');
