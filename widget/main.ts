@@ -7,6 +7,7 @@ import { primaryLang } from '../src/text/lang-tag.ts';
 import { prepareSentenceSplitting } from '../src/text/sentences.ts';
 import { createApi, type LyssnaApi } from './api.ts';
 import { findScriptTag, parseConfig, parseLexiconJson } from './config.ts';
+import { obeyPageCommand, PAGE_COMMAND_EVENT } from './page-command.ts';
 import { createController } from './ui/controller.ts';
 
 /** Voice lists arrive late (4–6 s on Linux, notes §4); wait this long before speaking with `lang` only. */
@@ -50,20 +51,10 @@ function start(script: HTMLScriptElement | null): void {
     },
   });
   window.Lyssna = createApi(controller);
-  // Extension hook: the Lyssna extension drives this widget instead of adding a second player. It sends
-  // `lyssna:command` events with a string detail (strings cross the content script's isolated world); the
-  // page could send them too, but it can already call window.Lyssna, so this grants nothing new.
-  document.addEventListener('lyssna:command', (e) => {
-    const command = (e as CustomEvent<unknown>).detail;
-    if (command === 'play') controller.play();
-    else if (command === 'pause') controller.pause();
-    else if (command === 'stop') controller.stop();
-    else if (command === 'read-selection') controller.readSelection();
-    else if (command === 'toggle') {
-      if (controller.status === 'playing' || controller.status === 'loading-voices') controller.pause();
-      else controller.play();
-    }
-  });
+  // Extension hook: the Lyssna extension drives this widget instead of adding a second player (see page-command.ts).
+  document.addEventListener(PAGE_COMMAND_EVENT, (e) =>
+    obeyPageCommand(document, controller, (e as CustomEvent<unknown>).detail),
+  );
   document.dispatchEvent(new CustomEvent('lyssna:ready'));
   if (hasSpeech) {
     // One idle task now saves the click the cost of loading the sentence rules (see prepareSentenceSplitting).

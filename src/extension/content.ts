@@ -156,6 +156,7 @@ function createInstance(settings: ExtensionSettings): Instance {
           win,
           config,
           hostTag,
+          isolated: true,
           storage: () => storage,
           createPlayer: (s) =>
             createPlayer({ engine, settings: s, platform: navigator.userAgent, pageHideTarget: win }),

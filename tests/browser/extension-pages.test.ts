@@ -19,6 +19,7 @@ import {
   kinds,
   launchWithExtension,
   probe,
+  revealClosedShadow,
   runAxe,
   sleep,
   tabIdOf,
@@ -67,7 +68,50 @@ const HOSTILE = doc(
 </script>`,
 );
 
+/**
+ * A page that attacks the extension's player once it is mounted: it listens for the widget's public events,
+ * hides our player with its CSS, restarts reading whenever it stops, and offers `__attack()`, which presses
+ * our buttons, changes our settings and clicks a paragraph, all with synthetic events.
+ */
+const ATTACKER = doc(
+  `<main><h1>Bygglov i Bergvik</h1>
+<p id="p1">Du behöver bygglov för att bygga ett nytt hus. Ansök i god tid innan du börjar bygga.</p>
+<p id="p2">Handläggningen tar ungefär tio veckor. Du får ett beslut med posten.</p></main>
+<script>
+  const heard = (window.__heard = []);
+  for (const type of ['statechange', 'segment', 'word', 'ended', 'error', 'open', 'close']) {
+    document.addEventListener('lyssna:' + type, (e) => {
+      heard.push(type + ' ' + JSON.stringify(e.detail));
+      const root = document.querySelector('lyssna-ext-player')?.shadowRoot;
+      if (type === 'statechange' && e.detail?.status === 'idle') setTimeout(() => root?.querySelector('button.play')?.click(), 50);
+    });
+  }
+  window.__attack = () => {
+    const host = document.querySelector('lyssna-ext-player');
+    const root = host?.shadowRoot ?? null;
+    host?.click();
+    for (const key of [' ', 'Enter', 'ArrowRight']) host?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    const at = host?.getBoundingClientRect();
+    if (at) document.elementFromPoint(at.x + 5, at.y + 5)?.click();
+    const p2 = document.getElementById('p2');
+    const r = p2.getBoundingClientRect();
+    p2.dispatchEvent(new MouseEvent('click', { bubbles: true, button: 0, clientX: r.x + 5, clientY: r.y + 5 }));
+    getSelection().collapse(p2.firstChild, 10);
+    p2.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    getSelection().removeAllRanges();
+    return { root: root !== null, heard: heard.length };
+  };
+</script>`,
+  '<style>lyssna-ext-player{display:none!important}</style>',
+);
+
+/** One line of HTML that once silenced the extension: an element with the widget's name, and no widget. */
+const FAKE_WIDGET = doc(`<lyssna-player></lyssna-player><main><h1>Bygglov i Bergvik</h1>
+<p>Du behöver bygglov för att bygga ett nytt hus.</p></main>`);
+
 const ROUTES: Record<string, string> = {
+  '/ext/attacker.html': ATTACKER,
+  '/ext/fake-widget.html': FAKE_WIDGET,
   '/ext/simple.html': SIMPLE,
   '/ext/dirty.html': DIRTY,
   '/ext/hostile.html': HOSTILE,
@@ -263,6 +307,7 @@ describe('in the page', () => {
       SPEECH_TIMEOUT_MS,
       'reading',
     );
+    await revealClosedShadow(page, 'lyssna-ext-player');
     expect(await runAxe(page, ['lyssna-ext-player'])).toEqual([]);
     await command(worker, tabId, { name: 'stop' });
     await page.close();
@@ -273,6 +318,7 @@ describe('in the page', () => {
     await page.waitForFunction(() => (window as unknown as { __loads?: number }).__loads === 1);
     const reply = await command(worker, tabId, { name: 'reader-view', open: true });
     expect(reply.status?.reader).toBe(true);
+    await revealClosedShadow(page, 'lyssna-ext-reader');
     const inside = await page.evaluate(() => {
       const root = document.querySelector('lyssna-ext-reader')!.shadowRoot!;
       const p = [...root.querySelectorAll('article p')].find((x) => x.textContent?.includes('viktigt'))!;
@@ -343,6 +389,114 @@ describe('defences', () => {
     await sleep(SILENCE_CHECK_MS);
     expect(kinds(await ttsLog(worker), 'speak')).toEqual([]);
     expect((await command(worker, tabId, { name: 'status' })).status?.status).toBe('idle');
+    await page.close();
+  });
+
+  test('after the player is mounted, the page hears nothing, cannot reach it, and its synthetic input does nothing', async () => {
+    const { page, worker, tabId } = await open('/ext/attacker.html');
+    await worker.evaluate(() => chrome.storage.sync.clear());
+    await command(worker, tabId, { name: 'toggle' });
+    await waitUntil(
+      () => ttsLog(worker),
+      (l) => kinds(l, 'start').length >= 1,
+      SPEECH_TIMEOUT_MS,
+      'reading',
+    );
+    // Three Stops, each with a page that restarts reading on every state change it hears: each one holds.
+    for (let i = 0; i < 3; i++) {
+      await command(worker, tabId, { name: 'stop' });
+      await sleep(1_000);
+      expect((await command(worker, tabId, { name: 'status' })).status?.status).toBe('idle');
+    }
+    const spokenBefore = kinds(await ttsLog(worker), 'speak').length;
+    const stored = () =>
+      worker.evaluate(async () => (await chrome.storage.sync.get(null)) as Record<string, unknown>);
+    const storedBefore = await stored();
+
+    const seen = await page.evaluate(() =>
+      (window as unknown as { __attack(): { root: boolean; heard: number } }).__attack(),
+    );
+    expect(seen).toEqual({ root: false, heard: 0 }); // a closed root, and no lyssna:* event reached the page
+
+    // Defence in depth: even with the closed root in the page's hands, synthetic input acts on nothing.
+    await revealClosedShadow(page, 'lyssna-ext-player');
+    await page.evaluate(() => {
+      const root = document.querySelector('lyssna-ext-player')!.shadowRoot!;
+      for (const b of root.querySelectorAll('button')) b.click();
+      for (const s of root.querySelectorAll('select')) {
+        s.selectedIndex = s.options.length - 1;
+        s.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      for (const c of root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) c.click();
+      root.querySelector('.panel')?.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+    });
+    await sleep(SILENCE_CHECK_MS);
+    expect(kinds(await ttsLog(worker), 'speak').length).toBe(spokenBefore);
+    expect((await probe(page)).webSpeechSpoke).toBe(false);
+    expect((await command(worker, tabId, { name: 'status' })).status?.status).toBe('idle');
+    expect(await stored()).toEqual(storedBefore); // speed, voice, highlight and scroll settings untouched
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+    await page.close();
+  });
+
+  test('the reader view is closed to the page, ignores synthetic input, and keeps Tab inside', async () => {
+    const { page, worker, tabId } = await open('/ext/dirty.html');
+    await worker.evaluate(() => chrome.storage.sync.clear());
+    await command(worker, tabId, { name: 'reader-view', open: true });
+    expect(await page.evaluate(() => document.querySelector('lyssna-ext-reader')?.shadowRoot ?? null)).toBe(
+      null,
+    );
+    // The page's link behind the dialog is never reached by Tab.
+    const focused: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      focused.push(await page.evaluate(() => document.activeElement?.localName ?? ''));
+    }
+    expect(focused.filter((t) => t !== 'lyssna-ext-reader' && t !== 'body')).toEqual([]);
+
+    await revealClosedShadow(page, 'lyssna-ext-reader');
+    await page.evaluate(() => {
+      const root = document.querySelector('lyssna-ext-reader')!.shadowRoot!;
+      for (const b of root.querySelectorAll('button:not(.close)')) (b as HTMLElement).click();
+      for (const c of root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) c.click();
+      root.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    await sleep(500);
+    expect((await command(worker, tabId, { name: 'status' })).status?.reader).toBe(true);
+    expect(await worker.evaluate(async () => await chrome.storage.sync.get(null))).toEqual({});
+    // The user's own click does change the text size, and is saved.
+    const larger = await page.evaluate(() => {
+      const root = document.querySelector('lyssna-ext-reader')!.shadowRoot!;
+      const b = [...root.querySelectorAll('button')].find((x) => /Större|Larger/.test(x.textContent ?? ''))!;
+      const r = b.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    await page.mouse.click(larger.x, larger.y);
+    await waitUntil(
+      () => worker.evaluate(async () => (await chrome.storage.sync.get(null))['lyssna.settings']),
+      (v) => (v as { reader?: { fontSize?: number } } | undefined)?.reader?.fontSize === 22,
+      5_000,
+      'trusted font size saved',
+    );
+    await command(worker, tabId, { name: 'reader-view', open: false });
+    expect(await page.evaluate(() => document.querySelectorAll('[inert]').length)).toBe(0);
+    await worker.evaluate(() => chrome.storage.sync.clear());
+    await page.close();
+  });
+
+  test('a bare <lyssna-player> element is not a widget: the extension reads with its own player', async () => {
+    const { page, worker, tabId } = await open('/ext/fake-widget.html');
+    const reply = await command(worker, tabId, { name: 'toggle' });
+    expect((reply.status as { pageWidget?: boolean } | undefined)?.pageWidget).toBe(false);
+    const log = await waitUntil(
+      () => ttsLog(worker),
+      (l) => kinds(l, 'start').length >= 1,
+      SPEECH_TIMEOUT_MS,
+      'own player reading',
+    );
+    expect(kinds(log, 'speak')[0]).toBe('Bygglov i Bergvik');
+    expect(await page.locator('lyssna-ext-player').count()).toBe(1);
+    await command(worker, tabId, { name: 'stop' });
     await page.close();
   });
 

@@ -66,6 +66,8 @@ export interface ControllerDeps {
   storage?: () => Storage | null;
   /** Extension hook: host tag for the player (see PlayerElementOptions.tag); the custom element is then not defined. */
   hostTag?: string;
+  /** Extension hook: a closed player, trusted input only, no `lyssna:*` page events (see PlayerElementOptions.isolated). */
+  isolated?: boolean;
   /** The owner's lexicon from a URL (config.lexicon.url): the widget's only network request. */
   fetchLexicon?: (url: string) => Promise<Lexicon | null>;
 }
@@ -184,6 +186,7 @@ export function createController(deps: ControllerDeps): Controller {
     accent: config.color,
     onCommand: (c) => command(c),
     ...(deps.hostTag ? { tag: deps.hostTag } : {}),
+    isolated: deps.isolated === true,
   });
   host.setAttribute('lang', uiLang);
   (mount ?? doc.body).append(host);
@@ -235,7 +238,7 @@ export function createController(deps: ControllerDeps): Controller {
         });
       }
     }
-    doc.dispatchEvent(new win.CustomEvent(`lyssna:${type}`, { detail }));
+    if (!deps.isolated) doc.dispatchEvent(new win.CustomEvent(`lyssna:${type}`, { detail }));
   }
 
   function setStrings(lang: UiLang): void {
@@ -791,6 +794,7 @@ export function createController(deps: ControllerDeps): Controller {
     return true;
   }
   const onClick = (e: MouseEvent) => {
+    if (deps.isolated && !e.isTrusted) return;
     if (!ui.open || e.button !== 0 || e.defaultPrevented || isOwn(e.target)) return;
     const target = e.target instanceof win.Element ? e.target : null;
     if (!target || isInteractive(target)) return;
@@ -801,6 +805,7 @@ export function createController(deps: ControllerDeps): Controller {
     else readFrom(target, null);
   };
   const onKey = (e: KeyboardEvent) => {
+    if (deps.isolated && !e.isTrusted) return;
     if (config.shortcut && matchesShortcut(e, config.shortcut)) {
       e.preventDefault();
       if (!ui.open) command({ command: 'launcher' });
