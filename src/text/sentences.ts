@@ -39,9 +39,39 @@ export function prepareSentenceSplitting(lang: string): void {
   segmenterFor(lang);
 }
 
+/**
+ * The passes look at most this far past a boundary (an opening mark, a digit or capital, "J. "): a window,
+ * not the rest of the block, so each boundary costs the same however long the paragraph is.
+ */
+const AFTER_WINDOW_CHARS = 16;
+/**
+ * Tokens longer than this are no abbreviation, initial or name word: the look-back stops there, so a
+ * boundary costs the same after a 1 MB "word". The cut token starts with "…", which no pass accepts.
+ */
+const MAX_TOKEN_CHARS = 64;
+
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch);
+
+/** The whitespace-separated token ending at or before `end` (trailing spaces skipped), and where it starts. */
+function tokenBefore(text: string, end: number): { token: string; start: number } {
+  let stop = end;
+  while (stop > 0 && isSpace(text[stop - 1])) stop--;
+  let start = stop;
+  while (start > 0 && !isSpace(text[start - 1])) {
+    if (stop - start >= MAX_TOKEN_CHARS) {
+      // Too long to matter: skip the rest of it without copying (still once per character overall).
+      while (start > 0 && !isSpace(text[start - 1])) start--;
+      return { token: `…${text.slice(stop - MAX_TOKEN_CHARS, stop)}`, start };
+    }
+    start--;
+  }
+  return { token: text.slice(start, stop), start };
+}
+
+/** The last two tokens before `end`, looking back only over them (the old way re-split the whole prefix). */
 function lastTokens(text: string, end: number): [string, string] {
-  const words = text.slice(0, end).trimEnd().split(/\s+/);
-  return [words[words.length - 1] ?? '', words[words.length - 2] ?? ''];
+  const last = tokenBefore(text, end);
+  return [last.token, last.start > 0 ? tokenBefore(text, last.start).token : ''];
 }
 
 /** Boundaries that survive the passes, as offsets where a new sentence starts. */
@@ -57,7 +87,7 @@ function boundaries(text: string, lang: string): number[] {
       at: index,
       tokenBefore,
       tokenBeforeThat,
-      after: text.slice(index),
+      after: text.slice(index, index + AFTER_WINDOW_CHARS),
       lang: primary,
       addresses,
     };
