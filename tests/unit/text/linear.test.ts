@@ -1,11 +1,12 @@
 // Text processing stays linear in the length of a paragraph: the work is counted (characters copied out of
 // strings by the text code), never timed. A page's 2 MB paragraph or 1 MB lexicon value once froze the tab.
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { MAX_SEGMENT_CHARS } from '../../../src/core/plan.ts';
 import { MAX_LEXICON_SPOKEN_CHARS } from '../../../src/text/rules/lexicon.ts';
 import { buildSegments } from '../../../src/text/segments.ts';
-import { splitSentences } from '../../../src/text/sentences.ts';
+import { SEGMENT_WINDOW_CHARS, segmentStarts, splitSentences } from '../../../src/text/sentences.ts';
 import { toSpeechText } from '../../../src/text/speech-text.ts';
+import { budgetGold } from './gold.ts';
 
 /** Methods that copy characters out of a string (result length), or scan it whole (receiver length). */
 const COPYING = ['slice', 'substring', 'substr', 'split', 'trim', 'trimStart', 'trimEnd', 'toLowerCase'];
@@ -89,4 +90,35 @@ describe('a huge lexicon entry', () => {
     expect(segments.every((s) => s.spoken.length <= MAX_SEGMENT_CHARS)).toBe(true);
     expect(segments.map((s) => s.spoken).join(' ')).toContain('ett ord ett ord');
   });
+});
+
+describe('Intl.Segmenter in windows (its iteration is quadratic in V8)', () => {
+  /** Real sentences of varied length and punctuation, repeated past several windows. */
+  const long = budgetGold.text.join(' ').repeat(4);
+
+  test('no segment() call sees more than one window, however long the paragraph', () => {
+    const seen: number[] = [];
+    const segment = Intl.Segmenter.prototype.segment;
+    const spy = vi.spyOn(Intl.Segmenter.prototype, 'segment').mockImplementation(function (
+      this: Intl.Segmenter,
+      s,
+    ) {
+      seen.push(s.length);
+      return segment.call(this, s);
+    });
+    splitSentences(long, 'sv');
+    spy.mockRestore();
+    expect(long.length).toBeGreaterThan(4 * SEGMENT_WINDOW_CHARS);
+    expect(Math.max(...seen)).toBeLessThanOrEqual(SEGMENT_WINDOW_CHARS);
+  });
+
+  test.each(['sv', 'en'])(
+    'the windows find exactly the boundaries of one pass over the whole text (%s)',
+    (lang) => {
+      const whole = [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(long)]
+        .map((s) => s.index)
+        .filter((i) => i > 0);
+      expect([...segmentStarts(long, lang)]).toEqual(whole);
+    },
+  );
 });
