@@ -1,5 +1,6 @@
 // The page → plan pipeline: extract the article, give each block its language, cut it into spoken segments.
 
+import { markPending, markReady, segmentsReady } from './core/lazy-segments.ts';
 import type { PlanBlock, ReadingPlan, Segment } from './core/plan.ts';
 import { extractArticle } from './extract/index.ts';
 import type { ExtractedArticle, ExtractOptions } from './extract/types.ts';
@@ -32,9 +33,6 @@ export function buildPagePlan(doc: Document, options: PlanOptions = {}): PagePla
   return { plan: planFromArticle(article, options), article };
 }
 
-/** Blocks whose segments have not been computed yet (lazy plans only). */
-const pending = new WeakSet<PlanBlock>();
-
 /**
  * A block whose `segments` are computed on first read and then kept. The accessor is an own, enumerable
  * property, so spreading, JSON and deep equality see the segments like a plain field.
@@ -46,23 +44,20 @@ function lazyBlock(block: Omit<PlanBlock, 'segments'>, compute: () => Segment[])
     get segments(): Segment[] {
       if (segments === undefined) {
         segments = compute();
-        pending.delete(lazy);
+        markReady(lazy);
       }
       return segments;
     },
     set segments(value: Segment[]) {
       segments = value;
-      pending.delete(lazy);
+      markReady(lazy);
     },
   };
-  pending.add(lazy);
+  markPending(lazy);
   return lazy;
 }
 
-/** Whether a block's segments are known (always, unless it came from a lazy plan and was never read). */
-export function segmentsReady(block: PlanBlock): boolean {
-  return !pending.has(block);
-}
+export { segmentsReady };
 
 /**
  * Compute the segments of a lazy plan's blocks in reading order until `hasTime()` says stop. Returns true

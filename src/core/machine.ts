@@ -2,6 +2,7 @@
 
 import type { EngineErrorCode, VoiceInfo } from './engine.ts';
 import { playerError } from './errors.ts';
+import { countSegments } from './lazy-segments.ts';
 import type { PlanPosition, ReadingPlan, Segment } from './plan.ts';
 import { MAX_SEGMENT_CHARS, spokenToDisplay } from './plan.ts';
 import type { PlayerErrorCode, PlayerEvent, PlayerSettings, PlayerStatus } from './player-types.ts';
@@ -271,10 +272,12 @@ function ordinal(s: MachineState, pos: PlanPosition): number {
   return (ordinals[pos.block] ?? 0) + pos.segment;
 }
 
-/** Segments in the whole plan (computed once per plan). */
+/** Segments in the whole plan: estimated while a lazy plan has blocks not cut yet, then kept. */
 function totalSegments(s: MachineState): number {
-  if (s.total < 0) s.total = (s.plan?.blocks ?? []).reduce((n, b) => n + b.segments.length, 0);
-  return s.total;
+  if (s.total >= 0) return s.total;
+  const { count, exact } = countSegments(s.plan);
+  if (exact) s.total = count;
+  return count;
 }
 
 function isSpace(ch: string | undefined): boolean {

@@ -36,8 +36,6 @@ import { replyError, uiLanguage } from './ui-strings.ts';
 const HOST_TAGS = ['lyssna-ext-player', 'div'] as const;
 /** Voice lists arrive late on Linux (4–6 s, notes §4); the worker polls chrome.tts for this long. */
 const WEB_SPEECH_VOICE_DEADLINE_MS = 10_000;
-/** The popup asks for status every second; re-extracting the page that often would be wasteful. */
-const STATUS_PLAN_TTL_MS = 5_000;
 
 interface Instance {
   handle(command: TabCommand): CommandReply;
@@ -98,7 +96,12 @@ function createInstance(settings: ExtensionSettings): Instance {
   const contextTargets = trackContextTarget(doc);
   let lastError: { code: string; sv: string; en: string } | null = null;
   let currentBlock: number | null = null;
-  let cachedPlan: { plan: ReadingPlan; article: ExtractedArticle; at: number } | null = null;
+  /**
+   * The page as the popup and reader view see it: extracted once, lazily cut (the popup shows only the
+   * language and block count). Re-extracted only when the reader view opens: the popup asks for status every
+   * second, and re-reading a 20,000-paragraph page that often froze it.
+   */
+  let cachedPlan: { plan: ReadingPlan; article: ExtractedArticle } | null = null;
 
   const tts = createTtsProxyEngine(() => chrome.runtime.connect({ name: TTS_PORT_NAME }));
   // The isolated world's speechSynthesis is the browser's own: a page that redefines its copy cannot reach it.
@@ -118,15 +121,13 @@ function createInstance(settings: ExtensionSettings): Instance {
   const commandEngine: EngineKind = workerSpeaks || !webSpeech ? 'chrome-tts' : 'web-speech';
 
   const pagePlan = () => {
-    const now = Date.now();
-    if (cachedPlan && now - cachedPlan.at < STATUS_PLAN_TTL_MS) return cachedPlan;
+    if (cachedPlan) return cachedPlan;
     try {
-      cachedPlan = { ...buildPagePlan(doc), at: now };
+      cachedPlan = buildPagePlan(doc, { lazySegments: true });
     } catch {
       cachedPlan = {
         plan: { title: '', lang: 'und', blocks: [] },
         article: { title: '', declaredLang: null, root: null, blocks: [] },
-        at: now,
       };
     }
     return cachedPlan;
@@ -212,7 +213,8 @@ function createInstance(settings: ExtensionSettings): Instance {
    */
   let withPlan = false;
   function status(): TabStatus {
-    const plan = withPlan || cachedPlan ? pagePlan().plan : null;
+    // What the player reads, when it has a plan: no second extraction at all.
+    const plan = controller?.plan ?? (withPlan || cachedPlan ? pagePlan().plan : null);
     const s: PlayerStatus = controller?.status ?? 'idle';
     return {
       status: s as ReadingStatus,

@@ -47,6 +47,8 @@ const SANITIZE: { ALLOWED_TAGS: string[]; ALLOWED_ATTR: string[]; RETURN_DOM_FRA
 const DYSLEXIA_STACK = '"OpenDyslexic", "Lexend", "Atkinson Hyperlegible", Verdana, Tahoma, sans-serif';
 const BODY_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 const FONT_STEP = 2;
+/** Blocks are rendered in slices of this long, well under the 50 ms of a long task. */
+const RENDER_SLICE_MS = 10;
 
 const STRINGS = {
   sv: {
@@ -184,6 +186,7 @@ export function createReaderView(doc: Document, options: ReaderOptions): ReaderV
   let host: HTMLElement | null = null;
   let blocks: RenderedBlock[] = [];
   let current = -1;
+  let renderTimer: number | undefined;
   let returnFocus: Element | null = null;
   /** Page elements we made inert (and only those: the page's own inert ones stay as they were). */
   let madeInert: HTMLElement[] = [];
@@ -319,7 +322,8 @@ export function createReaderView(doc: Document, options: ReaderOptions): ReaderV
 
       blocks = [];
       let list: HTMLUListElement | null = null;
-      plan.blocks.forEach((b, i) => {
+      const renderOne = (i: number) => {
+        const b = plan.blocks[i]!;
         const tag = tagFor(b.kind, i);
         const rendered = renderBlock(doc, b.text, article.blocks[i]?.element, tag);
         if (b.lang !== plan.lang) rendered.el.lang = b.lang;
@@ -334,7 +338,18 @@ export function createReaderView(doc: Document, options: ReaderOptions): ReaderV
           articleEl.append(rendered.el);
         }
         blocks.push(rendered);
-      });
+      };
+      // The first screenfuls at once, the rest in slices: 20,000 paragraphs took 4 s in one task.
+      const shown = host;
+      let next = 0;
+      const renderSlice = () => {
+        if (host !== shown) return; // closed (or shown again) meanwhile
+        const until = win.performance.now() + RENDER_SLICE_MS;
+        do renderOne(next++);
+        while (next < plan.blocks.length && win.performance.now() < until);
+        if (next < plan.blocks.length) renderTimer = win.setTimeout(renderSlice, 0);
+      };
+      if (plan.blocks.length > 0) renderSlice();
       readerEl.append(bar, articleEl);
       applySettings(readerEl, articleEl);
       root.append(readerEl);
@@ -352,6 +367,7 @@ export function createReaderView(doc: Document, options: ReaderOptions): ReaderV
       highlights?.delete(READER_HIGHLIGHT);
       host.remove();
       host = null;
+      win.clearTimeout(renderTimer);
       for (const el of madeInert) el.inert = false;
       madeInert = [];
       blocks = [];
