@@ -171,5 +171,12 @@ async function applyToolbarSetting(opensPopup: boolean): Promise<void> {
 void loadSettings().then((s) => applyToolbarSetting(s.toolbarOpensPopup));
 watchSettings((s) => void applyToolbarSetting(s.toolbarOpensPopup));
 
-/** For the real-browser tests: the same functions the listeners call (a toolbar click can't be made headless). */
-(globalThis as unknown as { lyssna: object }).lyssna = { runTabCommand, onAction, onCommand, onMenu };
+/**
+ * For the real-browser tests only: the same functions the listeners call (a toolbar click can't be made
+ * headless). Exposed only in the test copy of the extension, whose manifest carries this version name; the
+ * shipped worker exposes nothing.
+ */
+const TEST_VERSION_NAME = 'lyssna-test';
+if (chrome.runtime.getManifest().version_name === TEST_VERSION_NAME) {
+  (globalThis as unknown as { lyssna: object }).lyssna = { runTabCommand, onAction, onCommand, onMenu };
+}

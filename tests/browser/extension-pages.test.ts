@@ -183,6 +183,7 @@ describe('the shipped build', () => {
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined(); // pages cannot probe for the extension
+    expect(manifest.version_name).toBeUndefined(); // the worker's test hook stays off
   });
 
   test('a strict CSP for extension pages: scripts from the package only, no network', () => {

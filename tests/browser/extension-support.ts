@@ -13,8 +13,9 @@ export const DIST = resolve('dist/extension');
 
 /**
  * A real toolbar click, menu click or shortcut grants `activeTab` for the tab; a test cannot click Chrome's
- * toolbar, so the copy under test also holds the loopback origin the fixtures are served from. That is the
- * only difference from dist/extension (the manifest test below checks the shipped permissions).
+ * toolbar, so the copy under test also holds the loopback origin the fixtures are served from, and a version
+ * name that exposes the worker's handlers to the tests. Those are the only differences from dist/extension
+ * (the manifest test below checks the shipped permissions).
  */
 export function testCopyOfExtension(): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'lyssna-ext-'));
@@ -22,6 +23,8 @@ export function testCopyOfExtension(): { dir: string; remove(): void } {
   const file = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   manifest.host_permissions = ['http://127.0.0.1/*'];
+  // Turns on the worker's test hook (globalThis.lyssna); the shipped manifest has no version name.
+  manifest.version_name = 'lyssna-test';
   writeFileSync(file, JSON.stringify(manifest));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

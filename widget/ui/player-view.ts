@@ -265,6 +265,19 @@ export function mountPlayerView(root: ShadowRoot, options: PlayerViewOptions): P
     }
   });
 
+  /**
+   * The speed steps, plus the current rate when it is not one of them (the extension's popup offers 2.5× and
+   * 3×): the box never shows blank.
+   */
+  const fillSpeed = (current?: number) => {
+    const steps: number[] = [...RATE_STEPS];
+    if (current !== undefined && !steps.includes(current)) steps.push(current);
+    steps.sort((a, b) => a - b);
+    speed.replaceChildren(
+      ...steps.map((r) => h(doc, 'option', { value: String(r) }, [rateLabel(r, strings.decimal)])),
+    );
+  };
+
   const applyStrings = () => {
     container.setAttribute('dir', dir);
     panel.setAttribute('aria-label', strings.region);
@@ -289,9 +302,7 @@ export function mountPlayerView(root: ShadowRoot, options: PlayerViewOptions): P
     colors.wordColor.label.textContent = strings.wordColor;
     highlightNote.textContent = strings.noHighlightApi;
     keysNote.textContent = strings.keysHelp;
-    speed.replaceChildren(
-      ...RATE_STEPS.map((r) => h(doc, 'option', { value: String(r) }, [rateLabel(r, strings.decimal)])),
-    );
+    fillSpeed(state?.settings.rate);
     for (const c of [colors.sentenceColor, colors.wordColor]) {
       c.select.replaceChildren(
         ...['site', ...Object.keys(SENTENCE_COLORS)].map((k) =>
@@ -366,6 +377,8 @@ export function mountPlayerView(root: ShadowRoot, options: PlayerViewOptions): P
         : next.status === 'paused'
           ? strings.resume
           : strings.play;
+      if (![...speed.options].some((o) => o.value === String(next.settings.rate)))
+        fillSpeed(next.settings.rate);
       speed.value = String(next.settings.rate);
       settingsBtn.setAttribute('aria-expanded', String(next.settingsOpen));
       settings.hidden = !next.settingsOpen || !next.canPlay;
