@@ -287,6 +287,8 @@ function createInstance(settings: ExtensionSettings): Instance {
   }
 
   function handle(command: TabCommand): CommandReply {
+    // Chrome's PDF viewer: no text in the DOM, and our player would sit over the viewer saying so.
+    if (doc.contentType === 'application/pdf') return fail('pdf-page');
     withPlan = command.name === 'status' || command.name === 'start-or-show';
     if (command.name === 'status') return ok();
     if (command.name === 'reader-view') return openReader(command.open);

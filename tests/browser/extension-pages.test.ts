@@ -110,6 +110,7 @@ const FAKE_WIDGET = doc(`<lyssna-player></lyssna-player><main><h1>Bygglov i Berg
 <p>Du behöver bygglov för att bygga ett nytt hus.</p></main>`);
 
 const ROUTES: Record<string, string> = {
+  '/ext/empty.html': doc('<main><p></p></main>'),
   '/ext/attacker.html': ATTACKER,
   '/ext/fake-widget.html': FAKE_WIDGET,
   '/ext/simple.html': SIMPLE,
@@ -274,6 +275,20 @@ describe('extension pages', () => {
     await page.close();
   });
 
+  test('on a page with nothing to read the popup gives the refusal alone, without "root · 0 blocks"', async () => {
+    const { tabId } = await open('/ext/empty.html');
+    const popup = await ext.browser.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/src/extension/popup/popup.html?tab=${tabId}`);
+    await popup.waitForFunction(() => (document.getElementById('error')?.textContent ?? '') !== '', null, {
+      timeout: 15_000,
+    });
+    await sleep(1_500); // the popup's next status poll, which once wrote "root · 0 blocks"
+    expect(await popup.textContent('#page-info')).toBe('');
+    expect(await popup.textContent('#error')).toMatch(/ingen text|no text/);
+    expect(await popup.textContent('#voice-label')).not.toMatch(/\(|root|und/);
+    await popup.close();
+  });
+
   test('the options page saves to storage.sync, lists the shortcuts, and has no axe violations', async () => {
     const options = await ext.browser.context.newPage();
     const problems = watchConsole(options);
@@ -291,6 +306,41 @@ describe('extension pages', () => {
       async () => (await chrome.storage.sync.get('lyssna.settings'))['lyssna.settings'],
     );
     expect(stored).toMatchObject({ rate: 1.5, neverRunOn: ['www.banken.se'] });
+
+    // Out-of-range values are brought into range, and the field shows what was saved.
+    await options.fill('#fontSize', '500');
+    await options.locator('#fontSize').dispatchEvent('change');
+    await options.fill('#lineHeight', '-3');
+    await options.locator('#lineHeight').dispatchEvent('change');
+    const reader = await waitUntil(
+      () =>
+        worker.evaluate(
+          async () =>
+            ((await chrome.storage.sync.get('lyssna.settings'))['lyssna.settings'] as { reader?: object })
+              ?.reader,
+        ),
+      (r) => (r as { lineHeight?: number } | undefined)?.lineHeight === 1,
+      5_000,
+      'clamped reader settings',
+    );
+    expect(reader).toMatchObject({ fontSize: 48, lineHeight: 1 });
+    expect(await options.inputValue('#fontSize')).toBe('48');
+    expect(await options.inputValue('#lineHeight')).toBe('1');
+
+    // Every language with a voice is offered, each under a readable name (never a bare code).
+    const ttsLangs = await worker.evaluate(
+      async () =>
+        new Set((await chrome.tts.getVoices()).map((v) => (v.lang ?? '').split(/[-_]/)[0]!.toLowerCase()))
+          .size,
+    );
+    if (ttsLangs > 0) {
+      await options.waitForFunction(() => document.querySelectorAll('.voice-row').length > 0, null, {
+        timeout: 15_000,
+      });
+      const labels = await options.$$eval('.voice-row label', (ls) => ls.map((l) => l.textContent ?? ''));
+      expect(labels.length).toBeGreaterThanOrEqual(ttsLangs - 1); // "" (no tag) is not a language
+      expect(labels.filter((l) => /^[a-z]{2,3}$/.test(l))).toEqual([]);
+    }
     await worker.evaluate(() => chrome.storage.sync.clear());
     expect(problems).toEqual([]);
     await options.close();
