@@ -9,7 +9,7 @@ import { inflateRawSync } from 'node:zlib';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type SpeechEnv, startSpeechEnv } from '../support/speech-env.ts';
-import { htmlPages, type StaticServer, serveDirs } from '../support/static-server.ts';
+import { htmlPages, type Route, type StaticServer, serveDirs } from '../support/static-server.ts';
 import {
   callWorker,
   DIST,
@@ -118,6 +118,33 @@ const ROUTES: Record<string, string> = {
   '/ext/hostile.html': HOSTILE,
 };
 
+/** A one-page PDF with a line of text, as a server sends it. */
+const PDF = (() => {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    '<< /Length 44 >>\nstream\nBT /F1 18 Tf 20 40 Td (Hej PDF) Tj ET\nendstream',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) body += `${String(o).padStart(10, '0')} 00000 n \n`;
+  return `${body}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+})();
+const pdfRoute: Route = (req, res) => {
+  if (!req.url?.startsWith('/ext/doc.pdf')) return false;
+  res.writeHead(200, { 'content-type': 'application/pdf' });
+  res.end(PDF);
+  return true;
+};
+
 let speech: SpeechEnv;
 let ext: ExtensionBrowser;
 let server: StaticServer;
@@ -127,7 +154,7 @@ let pageCounter = 0;
 beforeAll(async () => {
   speech = await startSpeechEnv();
   ext = await launchWithExtension(speech);
-  server = await serveDirs({}, { routes: [htmlPages(ROUTES)] });
+  server = await serveDirs({}, { routes: [htmlPages(ROUTES), pdfRoute] });
 });
 
 // A failed test must not leave a tab reading into the next one.
@@ -562,6 +589,19 @@ describe('defences', () => {
     expect(reply.error?.code).toBe('restricted-page');
     expect(reply.error?.sv).toMatch(/kan inte läsa den här sidan/);
     expect(reply.error?.en).toMatch(/cannot read this page/);
+    await page.close();
+  });
+
+  test('a PDF tab is refused plainly, with no player over the viewer', async () => {
+    const { page, worker, tabId } = await open('/ext/doc.pdf');
+    const reply = await command(worker, tabId, { name: 'toggle' });
+    expect(reply.error?.code).toBe('pdf-page');
+    expect(reply.error?.sv).toMatch(/PDF/);
+    expect(
+      await page.evaluate(
+        () => document.querySelectorAll('lyssna-ext-player, div[data-lyssna-extension]').length,
+      ),
+    ).toBe(0);
     await page.close();
   });
 
