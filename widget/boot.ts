@@ -1,6 +1,7 @@
 // The handshake between the small loader (lyssna.js) and the player it fetches (lyssna-player.js): names,
 // file and the shapes both sides agree on. Types and constants only, so the loader stays small.
 
+import type { PageWidgetCommand as WidgetCommand } from '../src/ui/page-command.ts';
 import type { LyssnaApi } from './api.ts';
 import type { WidgetConfig } from './config.ts';
 
@@ -14,7 +15,7 @@ export const BOOT_KEY = '__lyssnaBoot';
 export const BOOT_PROTOCOL = 1;
 
 /** What `lyssna:command` events may ask (the extension drives a page's widget with them). */
-export type WidgetCommand = 'play' | 'pause' | 'toggle' | 'stop' | 'read-selection';
+export type { PageWidgetCommand as WidgetCommand } from '../src/ui/page-command.ts';
 
 /** The running player, as the loader drives it once mounted. */
 export interface MountedPlayer {

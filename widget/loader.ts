@@ -3,6 +3,7 @@
 // intent: pointer over or focus on the button, a touch, the owner's shortcut, an API call, a click.
 
 import { pickUiLang } from '../src/ui/i18n.ts';
+import { answerPing, isPageCommand, PAGE_COMMAND_EVENT } from '../src/ui/page-command.ts';
 import { canStartSpeechNow } from './activation.ts';
 import { createQueuedApi, type LyssnaApi, WIDGET_VERSION } from './api.ts';
 import { BOOT_KEY, BOOT_PROTOCOL, type MountedPlayer, type MountPlayer, type WidgetCommand } from './boot.ts';
@@ -37,8 +38,6 @@ const LOADING_NOTICE_MS = 400;
  * holding the reader back: pronunciations are an improvement, not a condition.
  */
 const LEXICON_WAIT_MS = 3_000;
-
-const COMMANDS: readonly string[] = ['play', 'pause', 'toggle', 'stop', 'read-selection'];
 
 function matchesShortcut(e: KeyboardEvent, s: Shortcut): boolean {
   // e.code keeps Alt+letter working on macOS, where Alt changes e.key (as the player does).
@@ -251,12 +250,13 @@ function start(script: HTMLScriptElement | null): void {
 
   // The Lyssna extension drives a page's widget with `lyssna:command` events (string details cross its
   // isolated world); before the player is here, the ones that start reading fetch it and wait.
-  doc.addEventListener('lyssna:command', (e) => {
+  // A ping is answered at once, so the extension knows a real widget runs here (not a bare <lyssna-player>).
+  doc.addEventListener(PAGE_COMMAND_EVENT, (e) => {
     const c = (e as CustomEvent<unknown>).detail;
-    if (typeof c !== 'string' || !COMMANDS.includes(c)) return;
-    if (mounted) mounted.command(c as WidgetCommand);
+    if (answerPing(doc, c) || !isPageCommand(c)) return;
+    if (mounted) mounted.command(c);
     else if (c !== 'pause' && c !== 'stop') {
-      commands.push(c as WidgetCommand);
+      commands.push(c);
       load(false);
     }
   });

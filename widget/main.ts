@@ -7,6 +7,7 @@ import { createPlayer } from '../src/core/player.ts';
 import { buildPagePlan, planFromArticle } from '../src/pipeline.ts';
 import { prepareSentenceSplitting } from '../src/text/sentences.ts';
 import { createController } from '../src/ui/controller.ts';
+import { runPageCommand } from '../src/ui/page-command.ts';
 import { createApi } from './api.ts';
 import { BOOT_KEY, BOOT_PROTOCOL, type MountedPlayer, type WidgetCommand } from './boot.ts';
 import type { WidgetConfig } from './config.ts';
@@ -50,16 +51,7 @@ function mountPlayer(config: WidgetConfig): MountedPlayer {
     open: () => controller.open(),
     warm: () => controller.warm(),
     focusLauncher: () => controller.view.focusLauncher(),
-    command(command: WidgetCommand) {
-      if (command === 'play') controller.play();
-      else if (command === 'pause') controller.pause();
-      else if (command === 'stop') controller.stop();
-      else if (command === 'read-selection') controller.readSelection();
-      else if (command === 'toggle') {
-        if (controller.status === 'playing' || controller.status === 'loading-voices') controller.pause();
-        else controller.play();
-      }
-    },
+    command: (command: WidgetCommand) => runPageCommand(controller, command),
   };
 }
 

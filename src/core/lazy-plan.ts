@@ -1,6 +1,14 @@
-// Plans whose blocks are cut into segments only when first read: the one lazy-block helper, and the idle fill.
+// Plans whose blocks are cut into segments only when first read: the one lazy-block helper, the idle fill, and
+// the plan's segment count estimated from blocks not cut yet, so progress never forces the sentences of a
+// 20,000-paragraph page in one task.
 
 import type { PlanBlock, ReadingPlan, Segment } from './plan.ts';
+
+/**
+ * Display characters per segment, to estimate a block not cut yet: Swedish municipal sentences average
+ * 80–100 characters (the budget article: 92). Only the progress total uses it, until every block is known.
+ */
+export const ESTIMATED_CHARS_PER_SEGMENT = 90;
 
 /** Blocks whose segments have not been computed yet. */
 const pending = new WeakSet<PlanBlock>();
@@ -45,4 +53,18 @@ export function fillPlan(plan: ReadingPlan, hasTime: () => boolean): boolean {
     void block.segments;
   }
   return true;
+}
+
+/** Segments in the plan: exact for known blocks, estimated from the text for pending ones (never read here). */
+export function countSegments(plan: ReadingPlan | null): { count: number; exact: boolean } {
+  let count = 0;
+  let exact = true;
+  for (const b of plan?.blocks ?? []) {
+    if (segmentsReady(b)) count += b.segments.length;
+    else {
+      exact = false;
+      count += Math.max(1, Math.round(b.text.length / ESTIMATED_CHARS_PER_SEGMENT));
+    }
+  }
+  return { count, exact };
 }

@@ -4,11 +4,12 @@
 
 import type { VoiceInfo } from './engine.ts';
 import { playerError } from './errors.ts';
+import { countSegments } from './lazy-plan.ts';
 import type { Effect, MachineConfig, MachineState } from './machine-types.ts';
 import { MAX_CONSECUTIVE_SKIPS, MAX_RATE, MIN_RATE } from './machine-types.ts';
 import type { PlanPosition } from './plan.ts';
 import { MAX_SEGMENT_CHARS } from './plan.ts';
-import { blockOrdinals, forwardFrom, segmentAt, segmentCount } from './plan-cursor.ts';
+import { blockOrdinals, forwardFrom, segmentAt } from './plan-cursor.ts';
 import type { PlayerErrorCode, PlayerEvent, PlayerStatus } from './player-types.ts';
 import { endWatchdogMs } from './timing.ts';
 import { primaryLanguage, rankVoices } from './voices.ts';
@@ -31,10 +32,12 @@ export function ordinal(s: MachineState, pos: PlanPosition): number {
   return (s.blockOrdinals[pos.block] ?? 0) + pos.segment;
 }
 
-/** Segments in the whole plan (counted once per plan, when progress first needs it). */
+/** Segments in the whole plan: estimated while a lazy plan has blocks not cut yet, then kept. */
 export function totalSegments(s: MachineState): number {
-  s.total ??= s.plan ? segmentCount(s.plan) : 0;
-  return s.total;
+  if (s.total !== null) return s.total;
+  const { count, exact } = countSegments(s.plan);
+  if (exact) s.total = count;
+  return count;
 }
 
 export function emit(fx: Effect[], event: PlayerEvent): void {

@@ -10,7 +10,7 @@ import {
   type ReadingStatus,
   type TabCommand,
 } from './messages.ts';
-import { isRestrictedUrl, isSiteBlocked } from './settings.ts';
+import { isRestrictedUrl, isSiteBlocked, refusalFor } from './settings.ts';
 import { loadSettings, watchSettings } from './settings-store.ts';
 import { createChromeTtsEngine } from './tts-engine.ts';
 import { createTtsServer } from './tts-server.ts';
@@ -70,6 +70,8 @@ export async function runTabCommand(
   frameId = TOP_FRAME,
 ): Promise<CommandReply> {
   const url = await tabUrl(tabId);
+  const refusal = refusalFor(url);
+  if (refusal === 'blank-page') return { ok: false, error: replyError(refusal) };
   // With only activeTab we may not even see the URL of a tab the user did not invoke us on.
   if (url !== undefined && isRestrictedUrl(url)) return { ok: false, error: replyError('restricted-page') };
   const settings = await loadSettings();
@@ -77,8 +79,9 @@ export async function runTabCommand(
   try {
     await ensureInjected(tabId, frameId);
   } catch {
-    // executeScript refuses restricted pages and tabs without activeTab: say it plainly.
-    return { ok: false, error: replyError('restricted-page') };
+    // executeScript refuses restricted pages, tabs without activeTab, and files unless the user allowed
+    // file URLs: say which, plainly.
+    return { ok: false, error: replyError(refusal ?? 'restricted-page') };
   }
   const message: ContentMessage = { type: 'command', command };
   try {

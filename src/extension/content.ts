@@ -36,8 +36,6 @@ import { replyError, uiLanguage } from './ui-strings.ts';
 const HOST_TAGS = ['lyssna-ext-player', 'div'] as const;
 /** Voice lists arrive late on Linux (4–6 s, docs/speech-platform.md#late-voice-lists); the worker polls chrome.tts for this long. */
 const WEB_SPEECH_VOICE_DEADLINE_MS = 10_000;
-/** The popup asks for status every second; re-extracting the page that often would be wasteful. */
-const STATUS_PLAN_TTL_MS = 5_000;
 
 interface Instance {
   handle(command: TabCommand): CommandReply;
@@ -82,7 +80,12 @@ function createInstance(settings: ExtensionSettings): Instance {
   const contextTargets = trackContextTarget(doc);
   let lastError: { code: string; sv: string; en: string } | null = null;
   let currentBlock: number | null = null;
-  let cachedPlan: { plan: ReadingPlan; article: ExtractedArticle; at: number } | null = null;
+  /**
+   * The page as the popup and reader view see it: extracted once, lazily cut (the popup shows only the
+   * language and block count). Re-extracted only when the reader view opens: the popup asks for status every
+   * second, and re-reading a 20,000-paragraph page that often froze it.
+   */
+  let cachedPlan: { plan: ReadingPlan; article: ExtractedArticle } | null = null;
 
   const tts = createTtsProxyEngine(() => chrome.runtime.connect({ name: TTS_PORT_NAME }));
   // The isolated world's speechSynthesis is the browser's own: a page that redefines its copy cannot reach it.
@@ -102,15 +105,13 @@ function createInstance(settings: ExtensionSettings): Instance {
   const commandEngine: EngineKind = workerSpeaks || !webSpeech ? 'chrome-tts' : 'web-speech';
 
   const pagePlan = () => {
-    const now = Date.now();
-    if (cachedPlan && now - cachedPlan.at < STATUS_PLAN_TTL_MS) return cachedPlan;
+    if (cachedPlan) return cachedPlan;
     try {
-      cachedPlan = { ...buildPagePlan(doc), at: now };
+      cachedPlan = buildPagePlan(doc, { lazySegments: true });
     } catch {
       cachedPlan = {
         plan: { title: '', lang: 'und', blocks: [] },
         article: { title: '', declaredLang: null, root: null, blocks: [] },
-        at: now,
       };
     }
     return cachedPlan;
@@ -140,6 +141,7 @@ function createInstance(settings: ExtensionSettings): Instance {
           win,
           config,
           hostTag,
+          isolated: true,
           settings: store,
           createPlayer: (s) =>
             createPlayer({ engine, settings: s, platform: navigator.userAgent, pageHideTarget: win }),
@@ -195,7 +197,8 @@ function createInstance(settings: ExtensionSettings): Instance {
    */
   let withPlan = false;
   function status(): TabStatus {
-    const plan = withPlan || cachedPlan ? pagePlan().plan : null;
+    // What the player reads, when it has a plan: no second extraction at all.
+    const plan = controller?.plan ?? (withPlan || cachedPlan ? pagePlan().plan : null);
     const s: PlayerStatus = controller?.status ?? 'idle';
     return {
       status: s as ReadingStatus,
@@ -268,6 +271,8 @@ function createInstance(settings: ExtensionSettings): Instance {
   }
 
   function handle(command: TabCommand): CommandReply {
+    // Chrome's PDF viewer: no text in the DOM, and our player would sit over the viewer saying so.
+    if (doc.contentType === 'application/pdf') return fail('pdf-page');
     withPlan = command.name === 'status' || command.name === 'start-or-show';
     if (command.name === 'status') return ok();
     if (command.name === 'reader-view') return openReader(command.open);

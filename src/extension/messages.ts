@@ -118,6 +118,9 @@ export type CommandReply = { ok: true; status: TabStatus } | { ok: false; error:
 /** Errors the worker or content script can answer with; the popup shows them in Swedish or English. */
 export type ReplyErrorCode =
   | 'restricted-page'
+  | 'file-access'
+  | 'blank-page'
+  | 'pdf-page'
   | 'blocked-site'
   | 'no-selection'
   | 'nothing-to-read'

@@ -1,10 +1,13 @@
-// The reader view: the extracted article in a clean overlay (own shadow root) with font size, line spacing,
-// light/dark and a dyslexia-friendly font, following the sentence being read. Page HTML goes through DOMPurify.
+// The reader view: the extracted article in a clean overlay (own closed shadow root) with font size, line
+// spacing, light/dark and a dyslexia-friendly font, following the sentence being read. Page HTML goes through
+// DOMPurify; only the user's own input acts (the page can neither reach nor press anything inside), and the
+// page behind is inert while it is open, as a modal dialog's should be.
 
 import DOMPurify from 'dompurify';
 import type { ReadingPlan } from '../core/plan.ts';
 import { normalisePieces, type SourcePiece } from '../extract/normalise.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
+import { createInputGate } from '../ui/trusted-input.ts';
 import { READER_FONT_SIZE_RANGE, READER_LINE_HEIGHT_RANGE, type ReaderSettings } from './settings.ts';
 
 export const READER_HIGHLIGHT = 'lyssna-reader-sentence';
@@ -44,6 +47,8 @@ const SANITIZE: { ALLOWED_TAGS: string[]; ALLOWED_ATTR: string[]; RETURN_DOM_FRA
 const DYSLEXIA_STACK = '"OpenDyslexic", "Lexend", "Atkinson Hyperlegible", Verdana, Tahoma, sans-serif';
 const BODY_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 const FONT_STEP = 2;
+/** Blocks are rendered in slices of this long, well under the 50 ms of a long task. */
+const RENDER_SLICE_MS = 10;
 
 const STRINGS = {
   sv: {
@@ -181,7 +186,10 @@ export function createReaderView(doc: Document, options: ReaderOptions): ReaderV
   let host: HTMLElement | null = null;
   let blocks: RenderedBlock[] = [];
   let current = -1;
+  let renderTimer: number | undefined;
   let returnFocus: Element | null = null;
+  /** Page elements we made inert (and only those: the page's own inert ones stay as they were). */
+  let madeInert: HTMLElement[] = [];
 
   const highlights = (win.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
   const Highlight = (win as unknown as { Highlight?: HighlightCtor }).Highlight;
@@ -190,13 +198,21 @@ export function createReaderView(doc: Document, options: ReaderOptions): ReaderV
     for (const tag of [READER_TAG, 'div']) {
       try {
         const h = doc.createElement(tag);
-        const root = h.attachShadow({ mode: 'open' });
+        const root = h.attachShadow({ mode: 'closed' });
         return { host: h, root };
       } catch {
         // The page defined our tag name and took the shadow root: use a plain element.
       }
     }
     throw new Error('no shadow root');
+  }
+
+  /** Page-synthesised events never change the view or write the user's settings (set per shown root). */
+  let isUserInput: (e: Event) => boolean = () => false;
+  function listen(target: EventTarget, type: string, fn: () => void): void {
+    target.addEventListener(type, (e) => {
+      if (isUserInput(e)) fn();
+    });
   }
 
   function applySettings(readerEl: HTMLElement, article: HTMLElement): void {
@@ -217,12 +233,12 @@ export function createReaderView(doc: Document, options: ReaderOptions): ReaderV
     }
     b.append(label);
     if (cls) b.className = cls;
-    b.addEventListener('click', onClick);
+    listen(b, 'click', onClick);
     return b;
   }
 
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
+    if (e.key === 'Escape' && isUserInput(e)) {
       e.stopPropagation();
       view.hide();
     }
@@ -238,6 +254,7 @@ export function createReaderView(doc: Document, options: ReaderOptions): ReaderV
       const made = makeHost();
       host = made.host;
       const root = made.root;
+      isUserInput = createInputGate(root);
       const sheet = new win.CSSStyleSheet();
       sheet.replaceSync(CSS);
       root.adoptedStyleSheets = [sheet];
@@ -267,7 +284,7 @@ export function createReaderView(doc: Document, options: ReaderOptions): ReaderV
         spacing.append(new Option(String(settings.lineHeight), String(settings.lineHeight)));
       }
       spacing.value = String(settings.lineHeight);
-      spacing.addEventListener('change', () => {
+      listen(spacing, 'change', () => {
         settings.lineHeight = Number(spacing.value);
         save();
       });
@@ -278,7 +295,7 @@ export function createReaderView(doc: Document, options: ReaderOptions): ReaderV
         const box = doc.createElement('input');
         box.type = 'checkbox';
         box.checked = on;
-        box.addEventListener('change', () => change(box.checked));
+        listen(box, 'change', () => change(box.checked));
         label.append(box, text);
         return label;
       };
@@ -305,7 +322,8 @@ export function createReaderView(doc: Document, options: ReaderOptions): ReaderV
 
       blocks = [];
       let list: HTMLUListElement | null = null;
-      plan.blocks.forEach((b, i) => {
+      const renderOne = (i: number) => {
+        const b = plan.blocks[i]!;
         const tag = tagFor(b.kind, i);
         const rendered = renderBlock(doc, b.text, article.blocks[i]?.element, tag);
         if (b.lang !== plan.lang) rendered.el.lang = b.lang;
@@ -320,12 +338,28 @@ export function createReaderView(doc: Document, options: ReaderOptions): ReaderV
           articleEl.append(rendered.el);
         }
         blocks.push(rendered);
-      });
+      };
+      // The first screenfuls at once, the rest in slices: 20,000 paragraphs took 4 s in one task.
+      const shown = host;
+      let next = 0;
+      const renderSlice = () => {
+        if (host !== shown) return; // closed (or shown again) meanwhile
+        const until = win.performance.now() + RENDER_SLICE_MS;
+        do renderOne(next++);
+        while (next < plan.blocks.length && win.performance.now() < until);
+        if (next < plan.blocks.length) renderTimer = win.setTimeout(renderSlice, 0);
+      };
+      if (plan.blocks.length > 0) renderSlice();
       readerEl.append(bar, articleEl);
       applySettings(readerEl, articleEl);
       root.append(readerEl);
       root.addEventListener('keydown', onKey as EventListener);
-      (doc.body ?? doc.documentElement).append(host);
+      const parent = doc.body ?? doc.documentElement;
+      parent.append(host);
+      madeInert = [...parent.children].filter(
+        (el): el is HTMLElement => el !== host && el instanceof win.HTMLElement && !el.inert,
+      );
+      for (const el of madeInert) el.inert = true;
       (bar.querySelector('.close') as HTMLElement | null)?.focus();
     },
     hide() {
@@ -333,6 +367,9 @@ export function createReaderView(doc: Document, options: ReaderOptions): ReaderV
       highlights?.delete(READER_HIGHLIGHT);
       host.remove();
       host = null;
+      win.clearTimeout(renderTimer);
+      for (const el of madeInert) el.inert = false;
+      madeInert = [];
       blocks = [];
       current = -1;
       if (returnFocus instanceof win.HTMLElement) returnFocus.focus();

@@ -157,6 +157,17 @@ export function isSiteBlocked(url: string | undefined, neverRunOn: readonly stri
 }
 
 /** Pages extensions may not script (Chrome refuses; we say so instead of failing silently). */
+/**
+ * Why a URL cannot be read, more precisely than "restricted": `file://` needs the user's "Allow access to file
+ * URLs" switch (the browser's, not a rule), and a blank or `data:` tab simply has no page.
+ */
+export function refusalFor(url: string | undefined): 'file-access' | 'blank-page' | null {
+  if (!url) return null;
+  if (/^file:/i.test(url)) return 'file-access';
+  if (/^(about:blank|about:srcdoc|data:)/i.test(url)) return 'blank-page';
+  return null;
+}
+
 export function isRestrictedUrl(url: string | undefined): boolean {
   if (!url) return true;
   if (/^(chrome|edge|about|chrome-extension|moz-extension|devtools|view-source|chrome-search):/i.test(url))

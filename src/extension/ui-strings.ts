@@ -8,6 +8,18 @@ const REPLY_ERRORS: Record<ReplyErrorCode, { sv: string; en: string }> = {
     sv: 'Lyssna kan inte läsa den här sidan. Webbläsaren tillåter inga tillägg på interna sidor och i Chrome Web Store.',
     en: 'Lyssna cannot read this page. The browser allows no extensions on its own pages or in the Chrome Web Store.',
   },
+  'file-access': {
+    sv: 'Lyssna får inte läsa filer på datorn än. Slå på "Tillåt åtkomst till fil-URL:er" för Lyssna under chrome://extensions → Information.',
+    en: 'Lyssna may not read files on this computer yet. Turn on "Allow access to file URLs" for Lyssna in chrome://extensions → Details.',
+  },
+  'blank-page': {
+    sv: 'Den här fliken har ingen webbsida att läsa upp (en tom sida eller en data:-adress).',
+    en: 'This tab has no web page to read (a blank page or a data: address).',
+  },
+  'pdf-page': {
+    sv: 'Lyssna kan inte läsa PDF-filer ännu. Markera texten i PDF:en och använd högerklicksmenyn, eller öppna en webbversion av dokumentet.',
+    en: 'Lyssna cannot read PDF files yet. Open a web version of the document instead.',
+  },
   'blocked-site': {
     sv: 'Du har valt att Lyssna aldrig ska köras på den här webbplatsen. Ändra det under Inställningar.',
     en: 'You chose never to run Lyssna on this site. Change it in the settings.',

@@ -49,7 +49,10 @@ function candidates(display: string, map: readonly OffsetPiece[]): { clause: num
   for (const m of display.matchAll(/\s+/gu)) {
     if (m.index > 0 && !insideReplacement(map, display, m.index)) word.push(m.index);
   }
-  const usable = (d: number): boolean => d > 0 && display.slice(d).trim().length > 0;
+  let lastText = display.length;
+  while (lastText > 0 && /\s/u.test(display[lastText - 1]!)) lastText--;
+  // Something but spaces after the cut: one scan, not a copy of the rest at each candidate.
+  const usable = (d: number): boolean => d > 0 && d < lastText;
   return { clause: clause.filter(usable), word: word.filter(usable) };
 }
 
@@ -101,6 +104,36 @@ function splitSpoken(range: SentenceRange, speech: SpeechText, max: number): Spo
 }
 
 /**
+ * A sentence longer than this (display characters) is first cut into windows of at most this length, between
+ * words: cutting looks at every candidate against the whole sentence's speech, fine for a real sentence,
+ * quadratic for a page's 2 MB run-on "sentence". Four utterances' worth keeps the cuts of real text as before.
+ */
+export const MAX_CUT_WINDOW_CHARS = MAX_SEGMENT_CHARS * 4;
+
+/** `range` as consecutive windows of at most `max` characters, ending at a space where one is in reach. */
+export function windows(text: string, range: SentenceRange, max = MAX_CUT_WINDOW_CHARS): SentenceRange[] {
+  const out: SentenceRange[] = [];
+  let start = range.start;
+  while (range.end - start > max) {
+    let end = start + max;
+    // The last space in the window's second half, not inside a number ("10 000"); without one, a hard cut
+    // (never inside a surrogate pair).
+    const gap = (i: number) =>
+      /\s/u.test(text[i]!) && !(/\p{N}/u.test(text[i - 1] ?? '') && /\p{N}/u.test(text[i + 1] ?? ''));
+    let space = end;
+    while (space > start + max / 2 && !gap(space)) space--;
+    if (space > start + max / 2) end = space;
+    else if (/[\uDC00-\uDFFF]/.test(text[end]!)) end--;
+    const piece = trimmed(text, start, end);
+    if (piece.end > piece.start) out.push(piece);
+    start = end;
+  }
+  const last = trimmed(text, start, range.end);
+  if (last.end > last.start) out.push(last);
+  return out;
+}
+
+/**
  * Cut `range` of `text` into pieces whose spoken text is at most `max` characters: at clause punctuation
  * first, then between words, then (one huge token) between characters. The cut is chosen on the whole
  * sentence's speech map, then every piece is spoken again on its own and cut again if it is still too long
@@ -123,9 +156,15 @@ export function cutLong(
   let cut =
     pick(clause, lengthBefore, ideal, max, MIN_CLAUSE_PIECE_CHARS) ?? pick(word, lengthBefore, ideal, max);
   if (cut === null) {
-    // One token longer than the limit: the longest prefix that fits, at least one character.
-    cut = 1;
-    for (let d = 2; d < display.length; d++) if (lengthBefore(d) <= max) cut = d;
+    // One token longer than the limit: the longest prefix that fits, never inside a replacement (a lexicon
+    // word cut in two is matched by neither half: "Bergvi k."). A replacement too long to say in one
+    // utterance is split in what is said instead.
+    let found: number | null = null;
+    for (let d = 1; d < display.length; d++) {
+      if (!insideReplacement(speech.map, '', d) && lengthBefore(d) <= max) found = d;
+    }
+    if (found === null) return splitSpoken(range, speech, max);
+    cut = found;
   }
   const left = trimmed(text, range.start, range.start + cut);
   const right = trimmed(text, range.start + cut, range.end);

@@ -33,16 +33,21 @@ const PATH = '[^\\s<>"\'()]*';
 /** "https://…" or "www.…" up to the next space. */
 export const URL_SOURCE = `(?:https?:\\/\\/|www\\.)[^\\s<>"']+`;
 /** "name@host.tld". */
-export const EMAIL_SOURCE = `[\\p{L}\\p{N}._%+-]+@(?:${LABEL}\\.)+\\p{L}{2,}`;
+export const EMAIL_SOURCE = `(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@(?:${LABEL}\\.)+\\p{L}{2,}`;
 /** "host.tld" or "sub.host.tld", optionally with a path: "www.bergvik.se/budget" is caught by URL_SOURCE. */
 export const HOST_SOURCE = `(?<![\\p{L}\\p{N}@.])(?:${LABEL}\\.)+${TLD}(?![\\p{L}\\p{N}])(?:\\/${PATH})?`;
 
 /** Sentence punctuation that may follow an address without being part of it. */
-const TRAILING_PUNCT = /[.,;:!?)\]}»”’]+$/u;
+const TRAILING_PUNCT = new Set('.,;:!?)]}»”’');
 
-/** Trim sentence punctuation off the end of a matched address ("www.bergvik.se/budget." → without "."). */
+/**
+ * Trim sentence punctuation off the end of a matched address ("www.bergvik.se/budget." → without ".").
+ * A loop from the end, not a `[…]+$` pattern: that one retries from every punctuation mark of a long run.
+ */
 export function trimAddress(match: string): string {
-  return match.replace(TRAILING_PUNCT, '');
+  let end = match.length;
+  while (end > 0 && TRAILING_PUNCT.has(match[end - 1]!)) end--;
+  return match.slice(0, end);
 }
 
 export interface AddressSpan {
@@ -59,12 +64,17 @@ const HOST_PATTERN = new RegExp(HOST_SOURCE, 'gu');
 /** All web addresses in a text, non-overlapping, in order (URLs first, then e-mail, then bare hosts). */
 export function findAddresses(text: string): AddressSpan[] {
   const spans: AddressSpan[] = [];
+  // Characters already in an address: overlap is checked over the match's own characters, not every span
+  // found so far (a text full of addresses stays linear).
+  let taken: Uint8Array | null = null;
   const add = (pattern: RegExp, kind: AddressSpan['kind']): void => {
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       const end = start + trimAddress(m[0]).length;
       if (end <= start) continue;
-      if (spans.some((s) => start < s.end && end > s.start)) continue;
+      taken ??= new Uint8Array(text.length);
+      if (taken.subarray(start, end).includes(1)) continue;
+      taken.fill(1, start, end);
       spans.push({ start, end, kind });
     }
   };

@@ -1,7 +1,7 @@
 // A block's segments: sentences, cut to the utterance limit, each with its speech text mapped to block offsets.
 
 import type { Segment } from '../core/plan.ts';
-import { cutLong } from './cut-long.ts';
+import { cutLong, windows } from './cut-long.ts';
 import { splitSentences } from './sentences.ts';
 import { toSpeechText } from './speech-text.ts';
 import type { Lexicon } from './types.ts';
@@ -11,7 +11,7 @@ export function buildSegments(blockText: string, lang: string, lexicon?: Lexicon
   const speak = (display: string) => toSpeechText(display, lang, lexicon);
   const segments: Segment[] = [];
   for (const sentence of splitSentences(blockText, lang)) {
-    for (const piece of cutLong(blockText, sentence, speak)) {
+    for (const piece of windows(blockText, sentence).flatMap((w) => cutLong(blockText, w, speak))) {
       const { spoken, map } = piece.speech;
       if (spoken.trim() === '') continue;
       const segment: Segment = { start: piece.start, end: piece.end, spoken, lang };

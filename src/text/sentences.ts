@@ -39,9 +39,81 @@ export function prepareSentenceSplitting(lang: string): void {
   segmenterFor(lang);
 }
 
+/**
+ * The passes look at most this far past a boundary (an opening mark, a digit or capital, "J. "): a window,
+ * not the rest of the block, so each boundary costs the same however long the paragraph is.
+ */
+const AFTER_WINDOW_CHARS = 16;
+/**
+ * Tokens longer than this are no abbreviation, initial or name word: the look-back stops there, so a
+ * boundary costs the same after a 1 MB "word". The cut token starts with "…", which no pass accepts.
+ */
+const MAX_TOKEN_CHARS = 64;
+
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch);
+
+/** The whitespace-separated token ending at or before `end` (trailing spaces skipped), and where it starts. */
+function tokenBefore(text: string, end: number): { token: string; start: number } {
+  let stop = end;
+  while (stop > 0 && isSpace(text[stop - 1])) stop--;
+  let start = stop;
+  while (start > 0 && !isSpace(text[start - 1])) {
+    if (stop - start >= MAX_TOKEN_CHARS) {
+      // Too long to matter: skip the rest of it without copying (still once per character overall).
+      while (start > 0 && !isSpace(text[start - 1])) start--;
+      return { token: `…${text.slice(stop - MAX_TOKEN_CHARS, stop)}`, start };
+    }
+    start--;
+  }
+  return { token: text.slice(start, stop), start };
+}
+
+/** The last two tokens before `end`, looking back only over them (the old way re-split the whole prefix). */
 function lastTokens(text: string, end: number): [string, string] {
-  const words = text.slice(0, end).trimEnd().split(/\s+/);
-  return [words[words.length - 1] ?? '', words[words.length - 2] ?? ''];
+  const last = tokenBefore(text, end);
+  return [last.token, last.start > 0 ? tokenBefore(text, last.start).token : ''];
+}
+
+/**
+ * Intl.Segmenter's sentence iteration is quadratic in V8 (400,000 characters: 4 s; 2 MB: minutes), so long
+ * text is segmented in windows of this many characters. Each window restarts at a boundary found in the
+ * previous one, where the break rules start afresh, so the boundaries are the ones the whole text would give.
+ */
+export const SEGMENT_WINDOW_CHARS = 8_000;
+/**
+ * A boundary this close to a window's end may depend on text past it (the rules look ahead over spaces and
+ * punctuation for a lower-case letter): it is found again, with its context, by the next window.
+ */
+const WINDOW_MARGIN_CHARS = 1_000;
+
+/** Offsets where Intl.Segmenter starts a sentence (0 excluded), window by window. */
+export function* segmentStarts(text: string, lang: string): Generator<number> {
+  const segmenter = segmenterFor(lang);
+  let from = 0;
+  while (from < text.length) {
+    const to = Math.min(text.length, from + SEGMENT_WINDOW_CHARS);
+    const last = to === text.length;
+    const trustUntil = last ? to : to - WINDOW_MARGIN_CHARS;
+    let restart = -1;
+    let untrusted = -1;
+    for (const { index } of segmenter.segment(text.slice(from, to))) {
+      const at = from + index;
+      if (index === 0) continue;
+      if (at >= trustUntil) {
+        untrusted = at; // found again, with its context, by the next window
+        break;
+      }
+      yield at;
+      restart = at;
+    }
+    if (last) break;
+    if (restart > from) from = restart;
+    else if (untrusted > from) {
+      // One sentence fills the trusted part: its end, seen with less context, is the best there is.
+      yield untrusted;
+      from = untrusted;
+    } else from = to; // no boundary at all: a run-on text longer than the window
+  }
 }
 
 /** Boundaries that survive the passes, as offsets where a new sentence starts. */
@@ -49,15 +121,14 @@ function boundaries(text: string, lang: string): number[] {
   const primary = primarySubtag(lang);
   const addresses = findAddresses(text);
   const kept: number[] = [];
-  for (const { index } of segmenterFor(lang).segment(text)) {
-    if (index === 0) continue;
+  for (const index of segmentStarts(text, lang)) {
     const [tokenBefore, tokenBeforeThat] = lastTokens(text, index);
     const candidate: BreakCandidate = {
       text,
       at: index,
       tokenBefore,
       tokenBeforeThat,
-      after: text.slice(index),
+      after: text.slice(index, index + AFTER_WINDOW_CHARS),
       lang: primary,
       addresses,
     };

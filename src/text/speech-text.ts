@@ -86,26 +86,31 @@ function rawPieces(clean: string, origin: number[], sourceLength: number, edits:
  * exact: identity runs are split wherever a character was dropped; replacements keep their whole source.
  */
 function tidy(pieces: RawPiece[]): SpeechText {
-  let spoken = '';
+  // Characters collected in an array and joined once: asking a growing string whether it ends in a space
+  // flattens it each time, which made a long paragraph (or a huge lexicon entry) quadratic.
+  const chars: string[] = [];
   const owner: number[] = [];
   const display: number[] = [];
+  let lastSpace = true; // at the start, spaces are dropped as if one came before
   pieces.forEach((p, index) => {
     for (let k = 0; k < p.spoken.length; k++) {
       let ch = p.spoken[k]!;
       if (/\s/u.test(ch)) {
-        if (spoken.length === 0 || spoken.endsWith(' ')) continue;
+        if (lastSpace) continue;
         ch = ' ';
       }
-      spoken += ch;
+      lastSpace = ch === ' ';
+      chars.push(ch);
       owner.push(index);
       display.push(p.identity ? p.displayStart + k : -1);
     }
   });
-  while (spoken.endsWith(' ')) {
-    spoken = spoken.slice(0, -1);
+  while (chars.at(-1) === ' ') {
+    chars.pop();
     owner.pop();
     display.pop();
   }
+  const spoken = chars.join('');
   const map: OffsetPiece[] = [];
   let start = 0;
   for (let i = 1; i <= spoken.length; i++) {

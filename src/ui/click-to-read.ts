@@ -10,6 +10,8 @@ export interface ClickToReadOptions {
   readAt(node: Node, offset: number | null): boolean;
   shortcut: Shortcut | null;
   onShortcut(): void;
+  /** The extension's player: only the user's own input acts, never a page script's synthetic events. */
+  trustedOnly?: boolean;
 }
 
 /** Controls and links keep their own click and Enter. */
@@ -51,6 +53,7 @@ export function listenForClickToRead(
   o: ClickToReadOptions,
 ): () => void {
   const onClick = (e: MouseEvent) => {
+    if (o.trustedOnly && !e.isTrusted) return;
     if (!o.isOpen() || e.button !== 0 || e.defaultPrevented || o.isOwn(e.target)) return;
     const target = e.target instanceof win.Element ? e.target : null;
     if (!target || isInteractive(target)) return;
@@ -61,6 +64,7 @@ export function listenForClickToRead(
     else o.readAt(target, null);
   };
   const onKey = (e: KeyboardEvent) => {
+    if (o.trustedOnly && !e.isTrusted) return;
     if (o.shortcut && matchesShortcut(e, o.shortcut)) {
       e.preventDefault();
       o.onShortcut();

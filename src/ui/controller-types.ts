@@ -23,6 +23,8 @@ export interface ControllerDeps {
   settings?: SettingsStore;
   /** Extension hook: host tag for the player (see PlayerElementOptions.tag); the custom element is then not defined. */
   hostTag?: string;
+  /** Extension hook: a closed player, trusted input only, no `lyssna:*` page events (see PlayerElementOptions.isolated). */
+  isolated?: boolean;
   /** The owner's lexicon from a URL (config.lexicon.url): the widget's only network request. */
   fetchLexicon?: (url: string) => Promise<Lexicon | null>;
 }

@@ -31,7 +31,7 @@ export type { WidgetEventMap, WidgetEventType, WidgetListener } from './events.t
 
 export function createController(deps: ControllerDeps): Controller {
   const { doc, win, config } = deps;
-  const events = createWidgetEvents(doc, win);
+  const events = createWidgetEvents(doc, win, { toPage: deps.isolated !== true });
   const cleanups: (() => void)[] = [];
 
   const pageLang = () => config.lang ?? doc.documentElement.getAttribute('lang');
@@ -78,6 +78,7 @@ export function createController(deps: ControllerDeps): Controller {
     accent: config.color,
     onCommand: (c) => command(c),
     ...(deps.hostTag ? { tag: deps.hostTag } : {}),
+    isolated: deps.isolated === true,
   });
   host.setAttribute('lang', uiLang);
   (mount ?? doc.body).append(host);
@@ -428,6 +429,7 @@ export function createController(deps: ControllerDeps): Controller {
     listenForClickToRead(doc, win, {
       isOpen: () => ui.open,
       isOwn,
+      trustedOnly: deps.isolated === true,
       readAt: (node, offset) => ui.open && config.clickToRead && readFromPoint(node, offset),
       shortcut: config.shortcut,
       onShortcut: () => command({ command: ui.open ? 'toggle' : 'launcher' }),

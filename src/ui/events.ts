@@ -21,14 +21,19 @@ export interface WidgetEvents {
   emit<T extends WidgetEventType>(type: T, detail: WidgetEventMap[T]): void;
 }
 
-export function createWidgetEvents(doc: Document, win: Window & typeof globalThis): WidgetEvents {
+/** `toPage: false` (the extension's player): events reach our listeners only, never the page's. */
+export function createWidgetEvents(
+  doc: Document,
+  win: Window & typeof globalThis,
+  { toPage = true }: { toPage?: boolean } = {},
+): WidgetEvents {
   const listeners = createListeners<WidgetEventMap>();
   return {
     on: listeners.on,
     off: listeners.off,
     emit(type, detail) {
       listeners.emit(type, detail);
-      doc.dispatchEvent(new win.CustomEvent(`lyssna:${type}`, { detail }));
+      if (toPage) doc.dispatchEvent(new win.CustomEvent(`lyssna:${type}`, { detail }));
     },
   };
 }

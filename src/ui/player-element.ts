@@ -22,6 +22,12 @@ export interface PlayerElementOptions {
    * own the name). Any tag that can carry a shadow root works.
    */
   tag?: string;
+  /**
+   * The extension's player, on a page it does not own: a closed shadow root (the page can neither read nor
+   * press anything inside) and only the browser's own input events act. The widget stays open: its page is
+   * its owner, and site owners script it through window.Lyssna anyway.
+   */
+  isolated?: boolean;
 }
 
 /** Defines the element once per page (a second copy of the script finds it defined). */
@@ -31,8 +37,8 @@ export function definePlayerElement(win: Window & typeof globalThis = window): v
 }
 
 /**
- * Creates the host and mounts the view in its closed-to-styles, open-to-tests shadow root. Works without a
- * custom element registry too (the host is then an unknown element, which may still carry a shadow root).
+ * Creates the host and mounts the view in its shadow root (open for the widget, closed when isolated). Works
+ * without a custom element registry too (the host is then an unknown element, which may still carry one).
  */
 export function createPlayerElement(
   doc: Document,
@@ -43,11 +49,12 @@ export function createPlayerElement(
   host.setAttribute('position', options.position);
   host.setAttribute('theme', options.theme);
   // The element itself has no text for extraction to pick up: everything lives in the shadow root.
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: options.isolated ? 'closed' : 'open' });
   const view = mountPlayerView(root, {
     strings: options.strings,
     dir: options.dir,
     onCommand: options.onCommand,
+    trustedOnly: options.isolated ?? false,
   });
   if (options.accent) {
     const rgb = toRgb(options.accent, doc);

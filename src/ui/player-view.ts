@@ -9,6 +9,7 @@ import { ICONS } from './icons.ts';
 import type { WidgetSettings } from './settings-store.ts';
 import { RATE_STEPS, rateLabel } from './speeds.ts';
 import { PLAYER_CSS } from './styles.ts';
+import { createInputGate } from './trusted-input.ts';
 
 export type ViewStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error';
 
@@ -68,6 +69,11 @@ export interface PlayerViewOptions {
   dir: 'ltr' | 'rtl';
   /** Called synchronously inside the click/keydown handler: speech started here keeps user activation. */
   onCommand(command: ViewCommand): void;
+  /**
+   * Act only on the browser's own input events (`isTrusted`): the extension, where the page is not the
+   * owner and must not press our buttons or change our settings with synthetic events.
+   */
+  trustedOnly?: boolean;
 }
 
 export interface PlayerView {
@@ -102,6 +108,14 @@ export function mountPlayerView(root: ShadowRoot, options: PlayerViewOptions): P
   let dir = options.dir;
   let state: PlayerViewState | null = null;
   const send = (c: ViewCommand) => options.onCommand(c);
+  const isUserInput = options.trustedOnly ? createInputGate(root) : () => true;
+  /** Every listener goes through here, so a synthetic event never acts where only user input may. */
+  const listen = <E extends Event>(target: EventTarget, type: string, fn: (e: E) => void): void => {
+    target.addEventListener(type, (e) => {
+      if (!isUserInput(e)) return;
+      fn(e as E);
+    });
+  };
 
   adoptStyles(root, [PLAYER_CSS]);
 
@@ -109,7 +123,7 @@ export function mountPlayerView(root: ShadowRoot, options: PlayerViewOptions): P
     const ic = icon(doc, iconPath);
     if (mirror) ic.classList.add('mirror');
     const b = h(doc, 'button', { type: 'button', class: cls }, [ic]);
-    b.addEventListener('click', onClick);
+    listen(b, 'click', onClick);
     return b;
   };
 
@@ -118,16 +132,16 @@ export function mountPlayerView(root: ShadowRoot, options: PlayerViewOptions): P
     icon(doc, ICONS.speaker),
     launcherText,
   ]);
-  launcher.addEventListener('click', () => send({ command: 'launcher' }));
+  listen(launcher, 'click', () => send({ command: 'launcher' }));
   for (const type of ['pointerenter', 'pointerdown', 'focus'] as const) {
-    launcher.addEventListener(type, () => send({ command: 'warm' }));
+    listen(launcher, type, () => send({ command: 'warm' }));
   }
 
   const playIcon = icon(doc, ICONS.play);
   const pauseIcon = icon(doc, ICONS.pause);
   const playLabel = h(doc, 'span', {}, []);
   const play = h(doc, 'button', { type: 'button', class: 'play' }, [playIcon, pauseIcon, playLabel]);
-  play.addEventListener('click', () => send({ command: 'toggle' }));
+  listen(play, 'click', () => send({ command: 'toggle' }));
   const stop = button('stop', ICONS.stop, () => send({ command: 'stop' }));
   const prevBlock = button('prev-block', ICONS.prevParagraph, () => send({ command: 'prev-block' }), true);
   const prevSentence = button(
@@ -145,7 +159,7 @@ export function mountPlayerView(root: ShadowRoot, options: PlayerViewOptions): P
   const nextBlock = button('next-block', ICONS.nextParagraph, () => send({ command: 'next-block' }), true);
   const speedLabel = h(doc, 'label', { for: 'lyssna-speed' }, []);
   const speed = h(doc, 'select', { id: 'lyssna-speed' }, []);
-  speed.addEventListener('change', () => send({ command: 'rate', value: Number(speed.value) }));
+  listen(speed, 'change', () => send({ command: 'rate', value: Number(speed.value) }));
   const settingsBtn = button('settings-btn', ICONS.settings, () => send({ command: 'settings' }));
   settingsBtn.setAttribute('aria-expanded', 'false');
   settingsBtn.setAttribute('aria-controls', 'lyssna-settings');
@@ -156,7 +170,7 @@ export function mountPlayerView(root: ShadowRoot, options: PlayerViewOptions): P
     icon(doc, ICONS.follow),
     followText,
   ]);
-  follow.addEventListener('click', () => send({ command: 'follow' }));
+  listen(follow, 'click', () => send({ command: 'follow' }));
   const transport = h(doc, 'div', { class: 'controls' }, [
     play,
     stop,
@@ -175,7 +189,7 @@ export function mountPlayerView(root: ShadowRoot, options: PlayerViewOptions): P
   const voicesBox = h(doc, 'div', { class: 'voices' }, []);
   const check = (key: 'sentenceHighlight' | 'wordHighlight' | 'autoScroll') => {
     const input = h(doc, 'input', { type: 'checkbox', id: `lyssna-${key}` }, []);
-    input.addEventListener('change', () => send({ command: 'setting', key, value: input.checked }));
+    listen(input, 'change', () => send({ command: 'setting', key, value: input.checked }));
     const text = h(doc, 'span', {}, []);
     return { input, text, label: h(doc, 'label', { class: 'check', for: `lyssna-${key}` }, [input, text]) };
   };
@@ -186,7 +200,7 @@ export function mountPlayerView(root: ShadowRoot, options: PlayerViewOptions): P
   };
   const colorSelect = (key: 'sentenceColor' | 'wordColor') => {
     const select = h(doc, 'select', { id: `lyssna-${key}` }, []);
-    select.addEventListener('change', () => send({ command: 'color', key, value: select.value }));
+    listen(select, 'change', () => send({ command: 'color', key, value: select.value }));
     const label = h(doc, 'label', { for: `lyssna-${key}` }, []);
     return { select, label, field: h(doc, 'div', { class: 'field' }, [label, select]) };
   };
@@ -220,7 +234,7 @@ export function mountPlayerView(root: ShadowRoot, options: PlayerViewOptions): P
   const container = h(doc, 'div', { class: 'root', dir }, [launcher, panel, live]);
   root.append(container);
 
-  panel.addEventListener('keydown', (e) => {
+  listen<KeyboardEvent>(panel, 'keydown', (e) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'Escape') {
       e.preventDefault();
@@ -246,6 +260,19 @@ export function mountPlayerView(root: ShadowRoot, options: PlayerViewOptions): P
     }
   });
 
+  /**
+   * The speed steps, plus the current rate when it is not one of them (the extension's popup offers 2.5× and
+   * 3×): the box never shows blank.
+   */
+  const fillSpeed = (current?: number) => {
+    const steps: number[] = [...RATE_STEPS];
+    if (current !== undefined && !steps.includes(current)) steps.push(current);
+    steps.sort((a, b) => a - b);
+    speed.replaceChildren(
+      ...steps.map((r) => h(doc, 'option', { value: String(r) }, [rateLabel(r, strings.decimal)])),
+    );
+  };
+
   const applyStrings = () => {
     container.setAttribute('dir', dir);
     panel.setAttribute('aria-label', strings.region);
@@ -270,9 +297,7 @@ export function mountPlayerView(root: ShadowRoot, options: PlayerViewOptions): P
     colors.wordColor.label.textContent = strings.wordColor;
     highlightNote.textContent = strings.noHighlightApi;
     keysNote.textContent = strings.keysHelp;
-    speed.replaceChildren(
-      ...RATE_STEPS.map((r) => h(doc, 'option', { value: String(r) }, [rateLabel(r, strings.decimal)])),
-    );
+    fillSpeed(state?.settings.rate);
     for (const c of [colors.sentenceColor, colors.wordColor]) {
       c.select.replaceChildren(
         ...['site', ...Object.keys(SENTENCE_COLORS)].map((k) =>
@@ -303,7 +328,7 @@ export function mountPlayerView(root: ShadowRoot, options: PlayerViewOptions): P
     }
     for (const a of m.actions ?? []) {
       const b = h(doc, 'button', { type: 'button', 'data-action': a.id }, [a.label]);
-      b.addEventListener('click', () => send({ command: 'action', id: a.id }));
+      listen(b, 'click', () => send({ command: 'action', id: a.id }));
       parts.push(b);
     }
     message.replaceChildren(...parts);
@@ -318,7 +343,7 @@ export function mountPlayerView(root: ShadowRoot, options: PlayerViewOptions): P
           ...c.voices.map((v) => h(doc, 'option', { value: v.id }, [v.name])),
         ]);
         select.value = c.selected;
-        select.addEventListener('change', () => send({ command: 'voice', lang: c.lang, id: select.value }));
+        listen(select, 'change', () => send({ command: 'voice', lang: c.lang, id: select.value }));
         return h(doc, 'div', { class: 'field' }, [h(doc, 'label', { for: id }, [c.label]), select]);
       }),
     );
@@ -347,6 +372,8 @@ export function mountPlayerView(root: ShadowRoot, options: PlayerViewOptions): P
         : next.status === 'paused'
           ? strings.resume
           : strings.play;
+      if (![...speed.options].some((o) => o.value === String(next.settings.rate)))
+        fillSpeed(next.settings.rate);
       speed.value = String(next.settings.rate);
       settingsBtn.setAttribute('aria-expanded', String(next.settingsOpen));
       settings.hidden = !next.settingsOpen || !next.canPlay;

@@ -9,7 +9,7 @@ import { inflateRawSync } from 'node:zlib';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type SpeechEnv, startSpeechEnv } from '../support/speech-env.ts';
-import { htmlPages, type StaticServer, serveDirs } from '../support/static-server.ts';
+import { htmlPages, type Route, type StaticServer, serveDirs } from '../support/static-server.ts';
 import {
   callWorker,
   DIST,
@@ -19,6 +19,7 @@ import {
   kinds,
   launchWithExtension,
   probe,
+  revealClosedShadow,
   runAxe,
   sleep,
   tabIdOf,
@@ -67,10 +68,81 @@ const HOSTILE = doc(
 </script>`,
 );
 
+/**
+ * A page that attacks the extension's player once it is mounted: it listens for the widget's public events,
+ * hides our player with its CSS, restarts reading whenever it stops, and offers `__attack()`, which presses
+ * our buttons, changes our settings and clicks a paragraph, all with synthetic events.
+ */
+const ATTACKER = doc(
+  `<main><h1>Bygglov i Bergvik</h1>
+<p id="p1">Du behöver bygglov för att bygga ett nytt hus. Ansök i god tid innan du börjar bygga.</p>
+<p id="p2">Handläggningen tar ungefär tio veckor. Du får ett beslut med posten.</p></main>
+<script>
+  const heard = (window.__heard = []);
+  for (const type of ['statechange', 'segment', 'word', 'ended', 'error', 'open', 'close']) {
+    document.addEventListener('lyssna:' + type, (e) => {
+      heard.push(type + ' ' + JSON.stringify(e.detail));
+      const root = document.querySelector('lyssna-ext-player')?.shadowRoot;
+      if (type === 'statechange' && e.detail?.status === 'idle') setTimeout(() => root?.querySelector('button.play')?.click(), 50);
+    });
+  }
+  window.__attack = () => {
+    const host = document.querySelector('lyssna-ext-player');
+    const root = host?.shadowRoot ?? null;
+    host?.click();
+    for (const key of [' ', 'Enter', 'ArrowRight']) host?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    const at = host?.getBoundingClientRect();
+    if (at) document.elementFromPoint(at.x + 5, at.y + 5)?.click();
+    const p2 = document.getElementById('p2');
+    const r = p2.getBoundingClientRect();
+    p2.dispatchEvent(new MouseEvent('click', { bubbles: true, button: 0, clientX: r.x + 5, clientY: r.y + 5 }));
+    getSelection().collapse(p2.firstChild, 10);
+    p2.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    getSelection().removeAllRanges();
+    return { root: root !== null, heard: heard.length };
+  };
+</script>`,
+  '<style>lyssna-ext-player{display:none!important}</style>',
+);
+
+/** One line of HTML that once silenced the extension: an element with the widget's name, and no widget. */
+const FAKE_WIDGET = doc(`<lyssna-player></lyssna-player><main><h1>Bygglov i Bergvik</h1>
+<p>Du behöver bygglov för att bygga ett nytt hus.</p></main>`);
+
 const ROUTES: Record<string, string> = {
+  '/ext/empty.html': doc('<main><p></p></main>'),
+  '/ext/attacker.html': ATTACKER,
+  '/ext/fake-widget.html': FAKE_WIDGET,
   '/ext/simple.html': SIMPLE,
   '/ext/dirty.html': DIRTY,
   '/ext/hostile.html': HOSTILE,
+};
+
+/** A one-page PDF with a line of text, as a server sends it. */
+const PDF = (() => {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    '<< /Length 44 >>\nstream\nBT /F1 18 Tf 20 40 Td (Hej PDF) Tj ET\nendstream',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) body += `${String(o).padStart(10, '0')} 00000 n \n`;
+  return `${body}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+})();
+const pdfRoute: Route = (req, res) => {
+  if (!req.url?.startsWith('/ext/doc.pdf')) return false;
+  res.writeHead(200, { 'content-type': 'application/pdf' });
+  res.end(PDF);
+  return true;
 };
 
 let speech: SpeechEnv;
@@ -82,7 +154,7 @@ let pageCounter = 0;
 beforeAll(async () => {
   speech = await startSpeechEnv();
   ext = await launchWithExtension(speech);
-  server = await serveDirs({}, { routes: [htmlPages(ROUTES)] });
+  server = await serveDirs({}, { routes: [htmlPages(ROUTES), pdfRoute] });
 });
 
 // A failed test must not leave a tab reading into the next one.
@@ -139,6 +211,7 @@ describe('the shipped build', () => {
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined(); // pages cannot probe for the extension
+    expect(manifest.version_name).toBeUndefined(); // the worker's test hook stays off
   });
 
   test('a strict CSP for extension pages: scripts from the package only, no network', () => {
@@ -229,6 +302,20 @@ describe('extension pages', () => {
     await page.close();
   });
 
+  test('on a page with nothing to read the popup gives the refusal alone, without "root · 0 blocks"', async () => {
+    const { tabId } = await open('/ext/empty.html');
+    const popup = await ext.browser.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/src/extension/popup/popup.html?tab=${tabId}`);
+    await popup.waitForFunction(() => (document.getElementById('error')?.textContent ?? '') !== '', null, {
+      timeout: 15_000,
+    });
+    await sleep(1_500); // the popup's next status poll, which once wrote "root · 0 blocks"
+    expect(await popup.textContent('#page-info')).toBe('');
+    expect(await popup.textContent('#error')).toMatch(/ingen text|no text/);
+    expect(await popup.textContent('#voice-label')).not.toMatch(/\(|root|und/);
+    await popup.close();
+  });
+
   test('the options page saves to storage.sync, lists the shortcuts, and has no axe violations', async () => {
     const options = await ext.browser.context.newPage();
     const problems = watchConsole(options);
@@ -246,6 +333,41 @@ describe('extension pages', () => {
       async () => (await chrome.storage.sync.get('lyssna.settings'))['lyssna.settings'],
     );
     expect(stored).toMatchObject({ rate: 1.5, neverRunOn: ['www.banken.se'] });
+
+    // Out-of-range values are brought into range, and the field shows what was saved.
+    await options.fill('#fontSize', '500');
+    await options.locator('#fontSize').dispatchEvent('change');
+    await options.fill('#lineHeight', '-3');
+    await options.locator('#lineHeight').dispatchEvent('change');
+    const reader = await waitUntil(
+      () =>
+        worker.evaluate(
+          async () =>
+            ((await chrome.storage.sync.get('lyssna.settings'))['lyssna.settings'] as { reader?: object })
+              ?.reader,
+        ),
+      (r) => (r as { lineHeight?: number } | undefined)?.lineHeight === 1,
+      5_000,
+      'clamped reader settings',
+    );
+    expect(reader).toMatchObject({ fontSize: 48, lineHeight: 1 });
+    expect(await options.inputValue('#fontSize')).toBe('48');
+    expect(await options.inputValue('#lineHeight')).toBe('1');
+
+    // Every language with a voice is offered, each under a readable name (never a bare code).
+    const ttsLangs = await worker.evaluate(
+      async () =>
+        new Set((await chrome.tts.getVoices()).map((v) => (v.lang ?? '').split(/[-_]/)[0]!.toLowerCase()))
+          .size,
+    );
+    if (ttsLangs > 0) {
+      await options.waitForFunction(() => document.querySelectorAll('.voice-row').length > 0, null, {
+        timeout: 15_000,
+      });
+      const labels = await options.$$eval('.voice-row label', (ls) => ls.map((l) => l.textContent ?? ''));
+      expect(labels.length).toBeGreaterThanOrEqual(ttsLangs - 1); // "" (no tag) is not a language
+      expect(labels.filter((l) => /^[a-z]{2,3}$/.test(l))).toEqual([]);
+    }
     await worker.evaluate(() => chrome.storage.sync.clear());
     expect(problems).toEqual([]);
     await options.close();
@@ -263,6 +385,7 @@ describe('in the page', () => {
       SPEECH_TIMEOUT_MS,
       'reading',
     );
+    await revealClosedShadow(page, 'lyssna-ext-player');
     expect(await runAxe(page, ['lyssna-ext-player'])).toEqual([]);
     await command(worker, tabId, { name: 'stop' });
     await page.close();
@@ -273,6 +396,7 @@ describe('in the page', () => {
     await page.waitForFunction(() => (window as unknown as { __loads?: number }).__loads === 1);
     const reply = await command(worker, tabId, { name: 'reader-view', open: true });
     expect(reply.status?.reader).toBe(true);
+    await revealClosedShadow(page, 'lyssna-ext-reader');
     const inside = await page.evaluate(() => {
       const root = document.querySelector('lyssna-ext-reader')!.shadowRoot!;
       const p = [...root.querySelectorAll('article p')].find((x) => x.textContent?.includes('viktigt'))!;
@@ -346,6 +470,114 @@ describe('defences', () => {
     await page.close();
   });
 
+  test('after the player is mounted, the page hears nothing, cannot reach it, and its synthetic input does nothing', async () => {
+    const { page, worker, tabId } = await open('/ext/attacker.html');
+    await worker.evaluate(() => chrome.storage.sync.clear());
+    await command(worker, tabId, { name: 'toggle' });
+    await waitUntil(
+      () => ttsLog(worker),
+      (l) => kinds(l, 'start').length >= 1,
+      SPEECH_TIMEOUT_MS,
+      'reading',
+    );
+    // Three Stops, each with a page that restarts reading on every state change it hears: each one holds.
+    for (let i = 0; i < 3; i++) {
+      await command(worker, tabId, { name: 'stop' });
+      await sleep(1_000);
+      expect((await command(worker, tabId, { name: 'status' })).status?.status).toBe('idle');
+    }
+    const spokenBefore = kinds(await ttsLog(worker), 'speak').length;
+    const stored = () =>
+      worker.evaluate(async () => (await chrome.storage.sync.get(null)) as Record<string, unknown>);
+    const storedBefore = await stored();
+
+    const seen = await page.evaluate(() =>
+      (window as unknown as { __attack(): { root: boolean; heard: number } }).__attack(),
+    );
+    expect(seen).toEqual({ root: false, heard: 0 }); // a closed root, and no lyssna:* event reached the page
+
+    // Defence in depth: even with the closed root in the page's hands, synthetic input acts on nothing.
+    await revealClosedShadow(page, 'lyssna-ext-player');
+    await page.evaluate(() => {
+      const root = document.querySelector('lyssna-ext-player')!.shadowRoot!;
+      for (const b of root.querySelectorAll('button')) b.click();
+      for (const s of root.querySelectorAll('select')) {
+        s.selectedIndex = s.options.length - 1;
+        s.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      for (const c of root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) c.click();
+      root.querySelector('.panel')?.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+    });
+    await sleep(SILENCE_CHECK_MS);
+    expect(kinds(await ttsLog(worker), 'speak').length).toBe(spokenBefore);
+    expect((await probe(page)).webSpeechSpoke).toBe(false);
+    expect((await command(worker, tabId, { name: 'status' })).status?.status).toBe('idle');
+    expect(await stored()).toEqual(storedBefore); // speed, voice, highlight and scroll settings untouched
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+    await page.close();
+  });
+
+  test('the reader view is closed to the page, ignores synthetic input, and keeps Tab inside', async () => {
+    const { page, worker, tabId } = await open('/ext/dirty.html');
+    await worker.evaluate(() => chrome.storage.sync.clear());
+    await command(worker, tabId, { name: 'reader-view', open: true });
+    expect(await page.evaluate(() => document.querySelector('lyssna-ext-reader')?.shadowRoot ?? null)).toBe(
+      null,
+    );
+    // The page's link behind the dialog is never reached by Tab.
+    const focused: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      focused.push(await page.evaluate(() => document.activeElement?.localName ?? ''));
+    }
+    expect(focused.filter((t) => t !== 'lyssna-ext-reader' && t !== 'body')).toEqual([]);
+
+    await revealClosedShadow(page, 'lyssna-ext-reader');
+    await page.evaluate(() => {
+      const root = document.querySelector('lyssna-ext-reader')!.shadowRoot!;
+      for (const b of root.querySelectorAll('button:not(.close)')) (b as HTMLElement).click();
+      for (const c of root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) c.click();
+      root.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    await sleep(500);
+    expect((await command(worker, tabId, { name: 'status' })).status?.reader).toBe(true);
+    expect(await worker.evaluate(async () => await chrome.storage.sync.get(null))).toEqual({});
+    // The user's own click does change the text size, and is saved.
+    const larger = await page.evaluate(() => {
+      const root = document.querySelector('lyssna-ext-reader')!.shadowRoot!;
+      const b = [...root.querySelectorAll('button')].find((x) => /Större|Larger/.test(x.textContent ?? ''))!;
+      const r = b.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    await page.mouse.click(larger.x, larger.y);
+    await waitUntil(
+      () => worker.evaluate(async () => (await chrome.storage.sync.get(null))['lyssna.settings']),
+      (v) => (v as { reader?: { fontSize?: number } } | undefined)?.reader?.fontSize === 22,
+      5_000,
+      'trusted font size saved',
+    );
+    await command(worker, tabId, { name: 'reader-view', open: false });
+    expect(await page.evaluate(() => document.querySelectorAll('[inert]').length)).toBe(0);
+    await worker.evaluate(() => chrome.storage.sync.clear());
+    await page.close();
+  });
+
+  test('a bare <lyssna-player> element is not a widget: the extension reads with its own player', async () => {
+    const { page, worker, tabId } = await open('/ext/fake-widget.html');
+    const reply = await command(worker, tabId, { name: 'toggle' });
+    expect((reply.status as { pageWidget?: boolean } | undefined)?.pageWidget).toBe(false);
+    const log = await waitUntil(
+      () => ttsLog(worker),
+      (l) => kinds(l, 'start').length >= 1,
+      SPEECH_TIMEOUT_MS,
+      'own player reading',
+    );
+    expect(kinds(log, 'speak')[0]).toBe('Bygglov i Bergvik');
+    expect(await page.locator('lyssna-ext-player').count()).toBe(1);
+    await command(worker, tabId, { name: 'stop' });
+    await page.close();
+  });
+
   test('a browser page is refused with a plain message, in Swedish and English', async () => {
     const page = await ext.browser.context.newPage();
     await page.goto('chrome://version');
@@ -357,6 +589,19 @@ describe('defences', () => {
     expect(reply.error?.code).toBe('restricted-page');
     expect(reply.error?.sv).toMatch(/kan inte läsa den här sidan/);
     expect(reply.error?.en).toMatch(/cannot read this page/);
+    await page.close();
+  });
+
+  test('a PDF tab is refused plainly, with no player over the viewer', async () => {
+    const { page, worker, tabId } = await open('/ext/doc.pdf');
+    const reply = await command(worker, tabId, { name: 'toggle' });
+    expect(reply.error?.code).toBe('pdf-page');
+    expect(reply.error?.sv).toMatch(/PDF/);
+    expect(
+      await page.evaluate(
+        () => document.querySelectorAll('lyssna-ext-player, div[data-lyssna-extension]').length,
+      ),
+    ).toBe(0);
     await page.close();
   });
 

@@ -189,3 +189,58 @@ export async function waitUntil<T>(
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export { type AxeViolation, runAxe } from '../support/axe.ts';
+
+interface CdpNode {
+  backendNodeId: number;
+  localName?: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+/**
+ * For the test's eyes only: give the page's main world the closed shadow root of our `hostTag` element as
+ * `host.shadowRoot` (the DevTools protocol sees closed roots; a page cannot). After this, page.evaluate and
+ * axe look inside as they would in an open root. Attack steps run before it, so they see what a page sees.
+ */
+export async function revealClosedShadow(page: Page, hostTag: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const find = (n: CdpNode): CdpNode | null => {
+      if (n.localName === hostTag && n.shadowRoots?.length) return n;
+      for (const c of n.children ?? []) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const host = find(root);
+    if (!host) throw new Error(`no ${hostTag} with a shadow root`);
+    const resolve = async (backendNodeId: number) =>
+      ((await cdp.send('DOM.resolveNode', { backendNodeId })) as { object: { objectId: string } }).object
+        .objectId;
+    await cdp.send('Runtime.callFunctionOn', {
+      objectId: await resolve(host.backendNodeId),
+      functionDeclaration:
+        'function (r) { Object.defineProperty(this, "shadowRoot", { configurable: true, get: () => r }); }',
+      arguments: [{ objectId: await resolve(host.shadowRoots![0]!.backendNodeId) }],
+    });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** A real (trusted) mouse click on `selector` inside our host's closed shadow root. */
+export async function clickInShadow(page: Page, hostTag: string, selector: string): Promise<void> {
+  await revealClosedShadow(page, hostTag);
+  const box = await page.evaluate(
+    ([tag, sel]) => {
+      const r = document.querySelector(tag)?.shadowRoot?.querySelector(sel)?.getBoundingClientRect();
+      return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+    },
+    [hostTag, selector] as const,
+  );
+  if (!box) throw new Error(`no ${selector} in ${hostTag}`);
+  await page.mouse.click(box.x, box.y);
+}

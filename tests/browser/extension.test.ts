@@ -11,6 +11,7 @@ import { type SpeechEnv, startSpeechEnv } from '../support/speech-env.ts';
 import { htmlPages, type StaticServer, serveDirs } from '../support/static-server.ts';
 import {
   callWorker,
+  clickInShadow,
   type ExtensionBrowser,
   installPageProbe,
   instrumentTts,
@@ -258,7 +259,7 @@ describe('which engine speaks', () => {
     );
     const ttsSpeaks = kinds(await ttsLog(worker), 'speak').length;
 
-    await page.locator('lyssna-ext-player button.play').click(); // a real click: user activation
+    await clickInShadow(page, 'lyssna-ext-player', 'button.play'); // a real click: user activation
     const seen = await waitUntil(
       () => probe(page),
       (p) => p.webSpeechSpoke && p.current !== null,
@@ -274,7 +275,7 @@ describe('which engine speaks', () => {
     );
     expect(s.engine).toBe('web-speech');
     expect(kinds(await ttsLog(worker), 'speak').length).toBe(ttsSpeaks);
-    await page.locator('lyssna-ext-player button.play').click(); // pause again
+    await clickInShadow(page, 'lyssna-ext-player', 'button.play'); // pause again
     await page.close();
   });
 

@@ -8,7 +8,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type LaunchedChromium, launchChromium } from '../support/chromium.ts';
 import { r6 } from '../support/r6.ts';
-import { type StaticServer, serveDirs } from '../support/static-server.ts';
+import { htmlPages, type StaticServer, serveDirs } from '../support/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PAGES = join(ROOT, 'tests/fixtures/pages');
@@ -34,6 +34,36 @@ interface InPage {
     words: { want: string; got: string | null }[];
   }[];
 }
+
+/**
+ * Twelve ways to hide text from sighted readers, each around a phone number nobody sees, and disclosures
+ * folded by their own toggle (a <details>, an aria-controls panel collapsed with height:0), which are read.
+ */
+const TRICKS_HIDDEN: [string, string][] = [
+  ['display:none', 'style="display:none"'],
+  ['visibility:hidden', 'style="visibility:hidden"'],
+  ['visually hidden (sr-only)', 'class="sr-only"'],
+  ['opacity:0', 'style="opacity:0"'],
+  ['white on white', 'style="color:#fff;background:#fff"'],
+  ['color:transparent', 'style="color:transparent"'],
+  ['font-size:0', 'style="font-size:0"'],
+  ['transform:scale(0)', 'style="transform:scale(0)"'],
+  ['height:0;overflow:hidden', 'style="height:0;overflow:hidden"'],
+  ['clip-path:inset(50%)', 'style="clip-path:inset(50%)"'],
+  ['text-indent:-9999px', 'style="text-indent:-9999px"'],
+  ['position:relative;left:-9999px', 'style="position:relative;left:-9999px"'],
+];
+const TRICKS = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Dolt</title>
+<style>body{background:#fff;color:#222}.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+#panel{height:0;overflow:hidden}.row{font-size:0}.row span{font-size:16px}</style></head><body><main>
+<h1>Synlig rubrik</h1><p>Det här stycket syns och läses upp.</p>
+${TRICKS_HIDDEN.map(([name, attrs], i) => `<p ${attrs}>Dolt trick ${i + 1} (${name}): ring 0900-00000${i}.</p>`).join('\n')}
+<p class="row"><span>Raden syns trots font-size 0 runt den.</span></p>
+<p style="color:#fff;background:#1d4ed8">Vit text på blå bakgrund syns.</p>
+<details><summary>Öppettider</summary><p>Vardagar klockan åtta till fem.</p></details>
+<button type="button" aria-expanded="false" aria-controls="panel">Avgifter</button>
+<div id="panel"><p>Avgiften är femhundra kronor.</p></div>
+</main></body></html>`;
 
 let tmp: string;
 let browser: LaunchedChromium;
@@ -62,7 +92,10 @@ beforeAll(async () => {
       lib: { entry, name: 'LyssnaExtract', formats: ['iife'], fileName: () => 'extract.js' },
     },
   });
-  server = await serveDirs({ '/pages': PAGES, '/lib': join(tmp, 'lib') });
+  server = await serveDirs(
+    { '/pages': PAGES, '/lib': join(tmp, 'lib') },
+    { routes: [htmlPages({ '/tricks.html': TRICKS })] },
+  );
   browser = await launchChromium();
   page = await browser.context.newPage();
 });
@@ -125,5 +158,31 @@ describe('fixture pages in headless Chromium (computed styles on)', () => {
       const squeeze = (s: string) => r6(s).replace(/ /g, '');
       if (!b.skippedInside) expect(squeeze(b.whole!)).toBe(squeeze(b.text));
     }
+  });
+});
+
+describe('text the reader cannot see, in headless Chromium', () => {
+  test('all twelve hiding tricks are skipped; visible and folded text is read', async () => {
+    await page.goto(`${server.url}/tricks.html`);
+    await page.addScriptTag({ url: `${server.url}/lib/extract.js` });
+    const texts = await page.evaluate(() => {
+      const lib = (
+        window as unknown as {
+          LyssnaExtract: { extractArticle(d: Document): { blocks: { text: string }[] } };
+        }
+      ).LyssnaExtract;
+      return lib.extractArticle(document).blocks.map((b) => b.text);
+    });
+    expect(texts.filter((t) => t.includes('Dolt trick'))).toEqual([]);
+    expect(texts).toEqual([
+      'Synlig rubrik',
+      'Det här stycket syns och läses upp.',
+      'Raden syns trots font-size 0 runt den.',
+      'Vit text på blå bakgrund syns.',
+      'Öppettider',
+      'Vardagar klockan åtta till fem.',
+      'Avgifter',
+      'Avgiften är femhundra kronor.',
+    ]);
   });
 });

@@ -5,8 +5,13 @@ import type { VoiceInfo } from '../../core/engine.ts';
 import { primaryLanguage } from '../../core/lang-tag.ts';
 import { RATE_STEPS } from '../../ui/speeds.ts';
 import { applyStrings, formatRate, type PageStrings, pageLanguage } from '../pages/page-i18n.ts';
-import { allVoices, languageName, voicesFor } from '../pages/tts-voices.ts';
-import { type ExtensionSettings, withVoiceChoice } from '../settings.ts';
+import { allVoices, languageLabel, voicesFor } from '../pages/tts-voices.ts';
+import {
+  type ExtensionSettings,
+  READER_FONT_SIZE_RANGE,
+  READER_LINE_HEIGHT_RANGE,
+  withVoiceChoice,
+} from '../settings.ts';
 import { loadSettings, saveSettings } from '../settings-store.ts';
 
 const STRINGS: PageStrings = {
@@ -71,10 +76,9 @@ const STRINGS: PageStrings = {
 
 /** Languages offered first (Swedish municipalities publish in these); any other language with voices follows. */
 const PREFERRED_LANGUAGES = ['sv', 'en', 'fi', 'nb', 'da', 'ar', 'so', 'fa', 'ti', 'pl', 'de', 'fr', 'es'];
-/** Every language eSpeak has would make a page of selects: list at most this many. */
-const MAX_LANGUAGES = 30;
 
 const lang = pageLanguage();
+const clampNumber = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
 const t = (key: string) => STRINGS[key]?.[lang] ?? key;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -87,8 +91,11 @@ async function save(patch: Partial<ExtensionSettings> | Record<string, unknown>)
 function languagesWithVoices(voices: VoiceInfo[], saved: ExtensionSettings['voices']): string[] {
   const have = new Set(voices.map((v) => primaryLanguage(v.lang)).filter((l) => l !== ''));
   const first = PREFERRED_LANGUAGES.filter((l) => have.has(l) || l in saved);
-  const rest = [...have].filter((l) => !first.includes(l)).sort();
-  return [...first, ...rest].slice(0, MAX_LANGUAGES);
+  // Every language with a voice: a cap once left Italian, Dutch, Russian, Turkish and Ukrainian unreachable.
+  const rest = [...have]
+    .filter((l) => !first.includes(l))
+    .sort((a, b) => languageLabel(a, lang, voices).localeCompare(languageLabel(b, lang, voices), lang));
+  return [...first, ...rest];
 }
 
 function renderVoices(voices: VoiceInfo[], settings: ExtensionSettings): void {
@@ -107,7 +114,7 @@ function renderVoices(voices: VoiceInfo[], settings: ExtensionSettings): void {
       const id = `voice-${code}`;
       const label = document.createElement('label');
       label.htmlFor = id;
-      label.textContent = languageName(code, lang);
+      label.textContent = languageLabel(code, lang, voices);
       const select = document.createElement('select');
       select.id = id;
       select.append(new Option(t('voiceAuto'), ''));
@@ -163,8 +170,18 @@ async function main(): Promise<void> {
 
   for (const key of ['fontSize', 'lineHeight'] as const) {
     const input = $<HTMLInputElement>(key);
+    const [min, max] = key === 'fontSize' ? READER_FONT_SIZE_RANGE : READER_LINE_HEIGHT_RANGE;
     input.value = String(settings.reader[key]);
-    input.addEventListener('change', () => void save({ reader: { [key]: Number(input.value) } }));
+    input.addEventListener('change', async () => {
+      // Out of range (500 px, −3) is brought into range, and the field shows what was saved: "Saved." never
+      // stands beside a value that was dropped.
+      const current = (await loadSettings()).reader[key];
+      const wanted = Number(input.value);
+      const value =
+        input.value.trim() === '' || !Number.isFinite(wanted) ? current : clampNumber(wanted, min, max);
+      const next = await save({ reader: { [key]: value } });
+      input.value = String(next.reader[key]);
+    });
   }
 
   const theme = $<HTMLSelectElement>('theme');

@@ -31,3 +31,17 @@ export function languageName(lang: string, uiLang: 'sv' | 'en'): string {
     return primary;
   }
 }
+
+/**
+ * A name a person can read for a language with voices: in the page language, else in English, else the
+ * name of its best voice ("ba", "bpy" or "cv" alone tell nobody which language it is).
+ */
+export function languageLabel(lang: string, uiLang: 'sv' | 'en', voices: readonly VoiceInfo[]): string {
+  const primary = primaryLanguage(lang);
+  for (const l of [uiLang, 'en'] as const) {
+    const name = languageName(primary, l);
+    if (name.toLowerCase() !== primary) return name;
+  }
+  const voice = rankVoices(voices, primary)[0];
+  return voice ? `${voice.name} (${primary})` : primary;
+}

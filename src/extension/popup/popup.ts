@@ -94,11 +94,14 @@ function render(reply: CommandReply): void {
       : s.status === 'paused'
         ? t('resume')
         : t('play');
+  // Nothing readable: the refusal says so; "root · 0 blocks" beside it only confused.
   const info = s.pageWidget
     ? t('pageWidget')
-    : lang === 'sv'
-      ? `${languageName(s.lang, lang)} · ${s.blocks} ${s.blocks === 1 ? 'stycke' : 'stycken'}`
-      : `${languageName(s.lang, lang)} · ${s.blocks} ${s.blocks === 1 ? 'block' : 'blocks'}`;
+    : s.blocks === 0
+      ? ''
+      : lang === 'sv'
+        ? `${languageName(s.lang, lang)} · ${s.blocks} ${s.blocks === 1 ? 'stycke' : 'stycken'}`
+        : `${languageName(s.lang, lang)} · ${s.blocks} ${s.blocks === 1 ? 'block' : 'blocks'}`;
   $('page-info').textContent = info;
   $('state').textContent = t(s.status);
   rateSelect.value = String(s.rate);
@@ -114,7 +117,8 @@ async function fillVoices(pageLang: string): Promise<void> {
   const settings = await loadSettings();
   const primary = primaryLanguage(pageLang);
   const saved = settings.voices[primary];
-  $('voice-label').textContent = `${t('voice')} (${languageName(pageLang, lang)})`;
+  const known = primary !== '' && primary !== 'und';
+  $('voice-label').textContent = known ? `${t('voice')} (${languageName(pageLang, lang)})` : t('voice');
   const options = [new Option(t('voiceAuto'), '')];
   for (const v of voicesFor(voices, pageLang, saved?.name)) options.push(new Option(v.name, v.name));
   voiceSelect.replaceChildren(...options);

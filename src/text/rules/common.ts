@@ -58,7 +58,10 @@ export function addressRule(vocab: SpeechVocabulary): SpeechRule {
 /** Swedish numbers have 7–10 digits, area code included; fewer is a range such as "08-12", not a phone. */
 const PHONE_MIN_DIGITS = 7;
 const PHONE_MAX_DIGITS = 10;
-/** The subscriber part (after the area code) is at least 5 digits. */
+/**
+ * The subscriber part (after the area code) is at least 5 digits, grouped ("319 200") or not ("0900-123456",
+ * "08-1234567": the first group may hold them all; the 7–10 total still tells a phone from a range).
+ */
 const PHONE_MIN_SUBSCRIBER_DIGITS = 5;
 
 /** International numbers ("+46 31 390 06 00") have 9–13 digits with the country code. */
@@ -92,7 +95,7 @@ function phoneEdits(m: RegExpExecArray): Edit[] {
 
 const nationalPhoneRule = regexRule(
   'phone-numbers',
-  /(?<![\p{N}+,.])0\p{N}{1,3}[ \u00A0]?[-–][ \u00A0]?\p{N}{2,4}(?:[ \u00A0]\p{N}{2,3}){0,3}(?![\p{N}]|[,.]\p{N})/u,
+  /(?<![\p{N}+,.])0\p{N}{1,3}[ \u00A0]?[-–][ \u00A0]?\p{N}{2,8}(?:[ \u00A0]\p{N}{2,3}){0,3}(?![\p{N}]|[,.]\p{N})/u,
   (m) => {
     const digits = m[0].replace(/\D/gu, '');
     const subscriber = m[0].slice(m[0].search(/[-–]/u)).replace(/\D/gu, '');

@@ -12,7 +12,7 @@ export interface BreakCandidate {
   tokenBefore: string;
   /** The token before that one, or "" at the start of the text. */
   tokenBeforeThat: string;
-  /** The text from the boundary on. */
+  /** The start of the text from the boundary on (a short window: passes only look at its first characters). */
   after: string;
   /** Primary language subtag, lower case ("sv", "en"). */
   lang: string;

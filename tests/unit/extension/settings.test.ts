@@ -6,6 +6,7 @@ import {
   isSiteBlocked,
   mergeSettings,
   normaliseHost,
+  refusalFor,
   updateSettings,
   withVoiceChoice,
 } from '../../../src/extension/settings.ts';
@@ -145,5 +146,18 @@ describe('sites', () => {
     ['file:///home/a.html', false],
   ])('isRestrictedUrl(%j) = %j', (url, expected) => {
     expect(isRestrictedUrl(url)).toBe(expected);
+  });
+});
+
+describe('refusalFor: the plain reason a tab cannot be read', () => {
+  test.each([
+    ['file:///home/a.html', 'file-access'],
+    ['about:blank', 'blank-page'],
+    ['data:text/html,<p>Hej</p>', 'blank-page'],
+    ['https://www.perstorp.se/', null],
+    ['chrome://version', null],
+    [undefined, null],
+  ])('refusalFor(%j) = %j', (url, expected) => {
+    expect(refusalFor(url)).toBe(expected);
   });
 });

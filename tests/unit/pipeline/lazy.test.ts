@@ -66,27 +66,40 @@ describe('the player core on a lazy plan', () => {
     expect(ready(lazy).filter(Boolean)).toHaveLength(1);
   });
 
-  test('progress counts every segment of the page, as with the eager plan', () => {
-    const progress = (plan: ReadingPlan) => {
-      let state = initialState();
-      for (const e of events(plan)) state = transition(state, e).state;
-      const generation = state.generation;
-      const out = [
-        { type: 'utterance-start', generation },
-        { type: 'utterance-end', generation },
-      ] as MachineEvent[];
-      const found: unknown[] = [];
-      for (const e of out) {
-        const step = transition(state, e);
-        state = step.state;
-        for (const fx of step.effects)
-          if (fx.type === 'emit' && fx.event.type === 'progress') found.push(fx.event);
-      }
-      return found;
-    };
+  const progress = (plan: ReadingPlan) => {
+    let state = initialState();
+    for (const e of events(plan)) state = transition(state, e).state;
+    const generation = state.generation;
+    const out = [
+      { type: 'utterance-start', generation },
+      { type: 'utterance-end', generation },
+    ] as MachineEvent[];
+    const found: { done: number; total: number }[] = [];
+    for (const e of out) {
+      const step = transition(state, e);
+      state = step.state;
+      for (const fx of step.effects)
+        if (fx.type === 'emit' && fx.event.type === 'progress') found.push(fx.event);
+    }
+    return found;
+  };
+
+  test('progress on a lazy plan estimates the total from the text, forcing no later block', () => {
     const total = eager.blocks.reduce((n, b) => n + b.segments.length, 0);
     expect(total).toBeGreaterThan(100);
-    expect(progress(buildPagePlan(doc, { lazySegments: true }).plan)).toEqual(progress(eager));
     expect(progress(eager)).toEqual([{ type: 'progress', block: 0, segment: 0, done: 1, total }]);
+    const lazy = buildPagePlan(doc, { lazySegments: true }).plan;
+    const [first] = progress(lazy);
+    // Only the block read and the one reading moves on to were cut, not the page's hundreds.
+    expect(ready(lazy).filter(Boolean).length).toBeLessThanOrEqual(2);
+    expect(first!.done).toBe(1);
+    expect(first!.total / total).toBeGreaterThan(0.5);
+    expect(first!.total / total).toBeLessThan(1.5);
+  });
+
+  test('once every block is cut, the total is exact', () => {
+    const lazy = buildPagePlan(doc, { lazySegments: true }).plan;
+    fillPlan(lazy, () => true);
+    expect(progress(lazy)).toEqual(progress(eager));
   });
 });

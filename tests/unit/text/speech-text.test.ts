@@ -112,6 +112,11 @@ describe('phone numbers are read digit by digit, group by group', () => {
     ['ring +46 (0)980-319 200', 'ring plus 4 6, 9 8 0, 3 1 9, 2 0 0'],
     ['ring +46 (0) 980 319 200', 'ring plus 4 6, 9 8 0, 3 1 9, 2 0 0'],
     ['år +2026', 'år +2026'],
+    // One ungrouped subscriber part is still a phone number, not a range ("0900 till 123456").
+    ['ring 0900-123456', 'ring 0 9 0 0, 1 2 3 4 5 6'],
+    ['ring 08-1234567 i dag', 'ring 0 8, 1 2 3 4 5 6 7 i dag'],
+    ['öppet 08-12', 'öppet 08 till 12'],
+    ['åren 1990-2000', 'åren 1990 till 2000'],
   ])('%s', (text, spoken) => {
     expect(sv(text)).toBe(spoken);
   });

@@ -49,6 +49,35 @@ const key = (el: Element, k: string) =>
   el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
 
 describe('rendering', () => {
+  test.each([2.5, 3, 1.1])(
+    'a rate off the steps (%s×, set in the extension popup) is shown, never a blank box',
+    (rate) => {
+      view.render({ ...STATE, open: true, settings: { ...STATE.settings, rate } });
+      const speed = q<HTMLSelectElement>('#lyssna-speed');
+      expect(speed.value).toBe(String(rate));
+      const values = [...speed.options].map((o) => Number(o.value));
+      expect(values).toEqual([...values].sort((a, b) => a - b));
+    },
+  );
+
+  test('synthetic events act on nothing when only trusted input may (the extension)', () => {
+    document.body.innerHTML = '';
+    const host = document.createElement('div');
+    document.body.append(host);
+    const closed = host.attachShadow({ mode: 'open' });
+    const got: ViewCommand[] = [];
+    const v = mountPlayerView(closed, {
+      strings: STRINGS.sv,
+      dir: 'ltr',
+      onCommand: (c) => got.push(c),
+      trustedOnly: true,
+    });
+    v.render({ ...STATE, open: true, settingsOpen: true });
+    for (const b of closed.querySelectorAll('button')) b.click();
+    for (const sel of closed.querySelectorAll('select')) sel.dispatchEvent(new Event('change'));
+    key(closed.querySelector('.panel')!, ' ');
+    expect(got).toEqual([]);
+  });
   test('every button and field has a Swedish accessible name', () => {
     view.render({ ...STATE, open: true, settingsOpen: true });
     for (const b of root.querySelectorAll('button')) {
