@@ -12,7 +12,7 @@ import type { ReadingPlan } from '../core/plan.ts';
 import { createPlayer } from '../core/player.ts';
 import type { PlayerErrorCode, PlayerStatus } from '../core/player-types.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
-import { buildPagePlan, planFromArticle } from '../pipeline.ts';
+import { buildPagePlan, planFromArticle } from '../pipeline-world.ts';
 import { trackContextTarget } from './context-target.ts';
 import {
   acceptContentMessage,

@@ -1,4 +1,5 @@
-// Language per block of an article (rule R7): own `lang` trusted, declared `lang` as a prior, short blocks inherit.
+// Language per block of an article (rule R7): own `lang` trusted, the page's language (declared, or detected
+// over the whole article) as a prior, short blocks follow their section.
 
 import { detectLanguage, type LanguageDetector } from './detect.ts';
 import { bcp47ToIso3, iso3ToBcp47, UNDETERMINED } from './languages.ts';
@@ -37,6 +38,34 @@ function declaredBcp47(tag: string | null): string | null {
   return primary === '' || primary === UNDETERMINED ? null : primary;
 }
 
+/**
+ * The whole-article sample detected before any block: franc looks at the first 2048 UTF-16 units anyway, and
+ * two thousand characters of prose leave no doubt about the article's language.
+ */
+export const ARTICLE_SAMPLE_CHARS = 2048;
+
+/**
+ * The page's language, to use as every block's prior: `<html lang>` unless the article's text plainly
+ * contradicts it (a long German article under a CMS default `lang="en-US"`), and without a declaration the
+ * language of the whole article. Blocks with their own `lang` are left out: they are another voice.
+ */
+export function articleLanguage(
+  blocks: readonly BlockLangInput[],
+  pageDeclared: string | null,
+  detect: LanguageDetector = detectLanguage,
+): string | null {
+  const declared = declaredBcp47(pageDeclared);
+  const text = blocks
+    .filter((block) => !block.ownLang)
+    .map((block) => block.text)
+    .join('\n')
+    .slice(0, ARTICLE_SAMPLE_CHARS);
+  if (isShortBlock(text)) return declared;
+  // The declaration is the prior: it stands within the detector's margin (close relatives, mixed pages).
+  const found = detect(text, { prior: declared });
+  return found.bcp47 === UNDETERMINED ? declared : found.bcp47;
+}
+
 /** Whether a BCP 47 language may be written in the text's script (unknown languages: yes). */
 function fits(bcp47: string, text: string): boolean {
   const iso3 = bcp47ToIso3(bcp47);
@@ -46,14 +75,17 @@ function fits(bcp47: string, text: string): boolean {
 /**
  * BCP 47 language of each block, in order. `pageDeclared` is `<html lang>`; each block's `declaredLang` is
  * the `lang` in force on it (null: none), `ownLang` whether the block (or its section) declares it itself.
+ * `detect` is the scope: detectLanguage (municipal) or detect-world.ts's detectWorldLanguage (all).
  */
 export function assignBlockLanguages(
   blocks: readonly BlockLangInput[],
   pageDeclared: string | null,
   detect: LanguageDetector = detectLanguage,
 ): string[] {
+  const pageLang = articleLanguage(blocks, pageDeclared, detect);
+  // An element's own lang is its section's; every other block has the page's language as its prior.
   const declaredOf = (block: BlockLangInput): string | null =>
-    declaredBcp47(block.declaredLang) ?? declaredBcp47(pageDeclared);
+    (block.ownLang ? declaredBcp47(block.declaredLang) : null) ?? pageLang;
   // Counted once per block: the neighbour scans below ask again for every short block they pass.
   const short = blocks.map((block) => isShortBlock(block.text));
 
@@ -80,7 +112,9 @@ export function assignBlockLanguages(
     for (let i = index + 1; i < blocks.length && next === null; i++) next = lender(i);
     let previous: string | null = null;
     for (let i = index - 1; i >= 0 && previous === null; i--) previous = lender(i);
-    const candidates = [next, previous, declaredOf(block)];
+    // A heading opens the section after it; a short line (a document link, "Ring 112") ends the one before.
+    const section = block.heading === false ? [previous, next] : [next, previous];
+    const candidates = [...section, declaredOf(block)];
     // Never inherit a language the block's own script rules out (a short Arabic line among Swedish ones).
     const inherited = candidates.find((lang): lang is string => lang !== null && fits(lang, block.text));
     if (inherited) return inherited;

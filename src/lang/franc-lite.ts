@@ -170,7 +170,7 @@ function distance(grams: TextGrams, model: Model): number {
 
 const undetermined = (): LangScore[] => [[UNDETERMINED, 1]];
 
-/** A detector over one or more generated data sets (e.g. MUNICIPAL_TRIGRAMS, or that plus EXTENSION_TRIGRAMS). */
+/** A detector over one or more generated data sets (MUNICIPAL_TRIGRAMS, or the world scope's WORLD_TRIGRAMS). */
 export function createFrancLite(...sets: readonly TrigramRows[]): FrancLite {
   const { ids, byScript: models } = buildModels(sets);
   const languages = [...new Set([...models.values()].flat().map((m) => m.lang))];

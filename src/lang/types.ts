@@ -15,4 +15,9 @@ export interface BlockLangInput {
   declaredLang: string | null;
   /** True when the block itself (not just the page) declares `lang`. */
   ownLang: boolean;
+  /**
+   * False for a block known not to be a heading (a paragraph, a list item): a short one then follows the
+   * section before it, where a heading follows the one after. Unknown (undefined) counts as a heading.
+   */
+  heading?: boolean;
 }
