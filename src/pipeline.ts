@@ -90,7 +90,7 @@ export function planFromArticle(article: ExtractedArticle, options: PlanOptions 
     text: b.text,
     declaredLang: options.lang && !b.ownLang ? options.lang : b.declaredLang,
     ownLang: b.ownLang,
-    heading: b.kind === 'heading',
+    kind: b.kind,
   }));
   const langs = assignBlockLanguages(inputs, declared, options.detector);
   const blocks: PlanBlock[] = article.blocks.map((b, i) => {

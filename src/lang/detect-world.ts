@@ -40,14 +40,17 @@ export function createWorldDetector(tuning: WorldTuning = {}): LanguageDetector 
     scriptLanguages: {},
     priorMargin: tuning.priorMargin,
     close: areClose,
+    strictMarkers: true,
+    languages: WORLD_LANGUAGES,
     toBcp47: worldIso3ToBcp47,
     toIso3: worldBcp47ToIso3,
     narrow: (text, candidates) =>
       text.length < short ? (lettersAllow(text, candidates) ?? candidates) : candidates,
     rank: (text, candidates) => (text.length < short ? rank(text, candidates) : null),
   });
-  return (text, options = {}) =>
+  const world: LanguageDetector = (text, options = {}) =>
     detect(text, { ...options, only: options.only?.length ? options.only : WORLD_LANGUAGES });
+  return Object.assign(world, { knows: detect.knows });
 }
 
 /** Like detectLanguage, over WORLD_LANGUAGES (or `only`), with the declared language as a prior. */

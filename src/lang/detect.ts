@@ -79,7 +79,14 @@ export interface DetectOptions {
   only?: readonly string[];
 }
 
-export type LanguageDetector = (text: string, options?: DetectOptions) => Detection;
+export interface LanguageDetector {
+  (text: string, options?: DetectOptions): Detection;
+  /**
+   * Whether the detector has a model for a declared language (BCP 47 or ISO 639-3). A declaration it does
+   * not know it cannot contradict: the widget trusts lang="de" because it has no German to compare with.
+   */
+  knows?: (tag: string) => boolean;
+}
 
 /**
  * What differs between the widget's scope and the extension's (detect-world.ts): the defaults are the
@@ -95,6 +102,14 @@ export interface DetectorScope {
   narrow?: (text: string, candidates: readonly string[]) => readonly string[];
   /** Ranks the candidates best first when it knows better than franc's distance (default: franc's order). */
   rank?: (text: string, candidates: readonly string[]) => LangScore[] | null;
+  /**
+   * Whether function words confirm a declared language only when the trigrams agree it is one of theirs
+   * (Scandinavian/English) or they are many (default no). In the world scope one "we" in a Polish sentence
+   * must not confirm a CMS default lang="en".
+   */
+  strictMarkers?: boolean;
+  /** The languages the detector knows (default: the trigram-modelled ones; the world adds script-only ones). */
+  languages?: readonly string[];
   /** Languages between which the declaration always wins (detect-world.ts: close-languages.ts's groups). */
   close?: (a: string, b: string) => boolean;
   priorMargin?: number;
@@ -130,7 +145,7 @@ export function createLanguageDetector(lite: FrancLite, scope: DetectorScope = {
     bcp47: iso3 === UNDETERMINED ? UNDETERMINED : toBcp47(iso3),
     score,
   });
-  return (text, options = {}) => {
+  const detect = (text: string, options: DetectOptions = {}): Detection => {
     const only = options.only && options.only.length > 0 ? options.only : lite.languages;
     const prior = toIso3(options.prior ?? null);
     const fallback = prior && only.includes(prior) ? detection(prior, 0) : detection(UNDETERMINED, 0);
@@ -159,22 +174,18 @@ export function createLanguageDetector(lite: FrancLite, scope: DetectorScope = {
 
     const { hits, words } = markerHits(text);
     const leaders = markerLeaders(hits, candidates);
-    // A declared language whose own function words occur (and no other's more) is confirmed.
-    if (prior && leaders.langs.includes(prior)) return detection(prior, scoreOf(prior));
     const inGroup = (MARKER_LANGUAGES as readonly string[]).includes(best);
+    const manyMarkers = leaders.hits >= MARKER_OVERRIDE_HITS && leaders.hits / words >= MARKER_OVERRIDE_SHARE;
+    // A declared language whose own function words occur (and no other's more) is confirmed.
+    if (prior && leaders.langs.includes(prior) && (!scope.strictMarkers || inGroup || manyMarkers))
+      return detection(prior, scoreOf(prior));
     if (inGroup && leaders.langs.length > 0 && !leaders.langs.includes(best)) {
       // Function words point elsewhere within the group: take the best-scored of the languages they name.
       const pick = scores.find(([lang]) => leaders.langs.includes(lang));
       if (pick) return detection(pick[0], pick[1]);
     }
     const [leader] = leaders.langs;
-    if (
-      !inGroup &&
-      leader &&
-      leaders.langs.length === 1 &&
-      leaders.hits >= MARKER_OVERRIDE_HITS &&
-      leaders.hits / words >= MARKER_OVERRIDE_SHARE
-    ) {
+    if (!inGroup && leader && leaders.langs.length === 1 && manyMarkers) {
       return detection(leader, scoreOf(leader));
     }
     // Close relatives (Malay/Indonesian, Czech/Slovak…) score within noise of each other: the author knows.
@@ -198,6 +209,13 @@ export function createLanguageDetector(lite: FrancLite, scope: DetectorScope = {
       return detection(variant, scoreOf(variant));
     return detection(best, bestScore);
   };
+  const known = scope.languages ?? lite.languages;
+  return Object.assign(detect, {
+    knows: (tag: string) => {
+      const iso3 = toIso3(tag);
+      return iso3 !== null && known.includes(iso3);
+    },
+  });
 }
 
 /** The widget's detector: Lyssna's municipal languages only (small data). */

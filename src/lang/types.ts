@@ -1,4 +1,5 @@
 // Language detection contracts: per text, and per block with the page's declared hints.
+import type { BlockKind } from '../core/plan.ts';
 
 export interface Detection {
   /** ISO 639-3 code franc uses ("swe", "eng", "arb"…) or "und". */
@@ -16,8 +17,9 @@ export interface BlockLangInput {
   /** True when the block itself (not just the page) declares `lang`. */
   ownLang: boolean;
   /**
-   * False for a block known not to be a heading (a paragraph, a list item): a short one then follows the
-   * section before it, where a heading follows the one after. Unknown (undefined) counts as a heading.
+   * What the block is, when known: a short heading follows the section after it, a short line (a list item,
+   * a paragraph) the one before; headings and list-like lines follow their section up to LINE_BLOCK_CHARS.
+   * Unknown counts as a heading of ordinary length rules.
    */
-  heading?: boolean;
+  kind?: BlockKind;
 }
