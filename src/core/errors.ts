@@ -26,6 +26,19 @@ const LANGUAGE_NAMES: Record<string, { sv: string; en: string }> = {
   es: { sv: 'spanska', en: 'Spanish' },
 };
 
+/** The browser's names for a language outside the table ("cs" → tjeckiska / Czech), or the tag itself. */
+function displayNames(lang: string): { sv: string; en: string } {
+  const primary = primaryLanguage(lang);
+  const of = (locale: string): string => {
+    try {
+      return new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(primary) ?? lang;
+    } catch {
+      return lang;
+    }
+  };
+  return { sv: of('sv'), en: of('en') };
+}
+
 /** Errors that stop reading; the others are notices while reading goes on. */
 const FATAL: ReadonlySet<PlayerErrorCode> = new Set([
   'not-allowed',
@@ -35,7 +48,7 @@ const FATAL: ReadonlySet<PlayerErrorCode> = new Set([
 ]);
 
 function messages(code: PlayerErrorCode, lang?: string): { sv: string; en: string } {
-  const name = lang ? (LANGUAGE_NAMES[primaryLanguage(lang)] ?? { sv: lang, en: lang }) : undefined;
+  const name = lang ? (LANGUAGE_NAMES[primaryLanguage(lang)] ?? displayNames(lang)) : undefined;
   switch (code) {
     case 'no-voice-for-language':
       return {

@@ -289,8 +289,19 @@ export function pickUiLang(
   return primaryLang(pageLang) === 'en' ? 'en' : 'sv';
 }
 
-/** A language's name in the UI language ("sv" → "svenska"), or the tag itself when unknown. */
+/**
+ * A language's name in the UI language ("sv" → "svenska"): our table, then the browser's names (the
+ * extension reads any language: "cs" → "tjeckiska"), then the tag itself.
+ */
 export function languageName(strings: Strings, tag: string): string {
   const p = primaryLang(tag);
-  return strings.languageNames[p] ?? tag;
+  const own = strings.languageNames[p];
+  if (own) return own;
+  try {
+    const locale = strings.languageNames === SV_LANGUAGE_NAMES ? 'sv' : 'en';
+    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(p);
+    return name ?? tag;
+  } catch {
+    return tag;
+  }
 }

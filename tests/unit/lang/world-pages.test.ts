@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildPagePlan as buildWorldPlan } from '../../../src/pipeline-world.ts';
 import { buildPagePlan } from '../../../src/pipeline.ts';
+import { buildPagePlan as buildWorldPlan } from '../../../src/pipeline-world.ts';
 import { type LoadedPage, loadHtml } from '../extract/load.ts';
 
 /** Articles of our own: a heading, two paragraphs, a short subheading and a short closing line each. */
@@ -101,7 +101,8 @@ const ARTICLES: Record<string, { h1: string; p: [string, string]; h2: string; li
   },
 };
 
-const QUOTE_EN = 'We are very happy that the city finally listens to the people who ride their bikes to work.';
+const QUOTE_EN =
+  'We are very happy that the city finally listens to the people who ride their bikes to work.';
 
 function page(htmlLang: string | null, lang: string, quote = false): string {
   const a = ARTICLES[lang]!;
@@ -174,7 +175,16 @@ describe('short headings and link-like lines follow their section and page', () 
     ['municipal', buildPagePlan],
     ['world', buildWorldPlan],
   ])('%s scope, no lang on the page', (_, build) => {
-    expect(plan(html, build).blocks.map((b) => b.lang)).toEqual(['sv', 'sv', 'sv', 'sv', 'sv', 'sv', 'en', 'en']);
+    expect(plan(html, build).blocks.map((b) => b.lang)).toEqual([
+      'sv',
+      'sv',
+      'sv',
+      'sv',
+      'sv',
+      'sv',
+      'en',
+      'en',
+    ]);
   });
 });
 
