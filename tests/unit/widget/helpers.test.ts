@@ -11,10 +11,10 @@ import {
 } from '../../../widget/plan-tools.ts';
 import { contrastRatio, SENTENCE_COLORS, textColorFor, WORD_COLORS } from '../../../widget/ui/color.ts';
 import { highlightCss, resolveColor } from '../../../widget/ui/highlighter.ts';
+import { STRINGS } from '../../../widget/ui/i18n.ts';
 import { keyCommand, rateLabel } from '../../../widget/ui/player-view.ts';
 import { scrollDelta } from '../../../widget/ui/scroll-follow.ts';
 import { placeButton } from '../../../widget/ui/selection-button.ts';
-import { STRINGS } from '../../../widget/ui/i18n.ts';
 import { noVoiceMessage, relatedVoice } from '../../../widget/ui/voice-help.ts';
 
 const seg = (text: string, lang: string) => ({ start: 0, end: text.length, spoken: text, lang });
