@@ -44,70 +44,26 @@ export interface Strings {
   install: { platform: string; how: string }[];
   useRelatedVoice: (voiceName: string, language: string) => string;
   noHighlightApi: string;
-  /** Language names in this UI language, by BCP 47 primary subtag. */
+  /** Language names in this UI language, by BCP 47 primary subtag, where the browser's differ. */
   languageNames: Record<string, string>;
 }
 
+/**
+ * Language names where the browser's own (Intl.DisplayNames, see languageName) are not what a reader says:
+ * "norska", not "norskt bokmål"; "Sorani (Kurdish)", not "Central Kurdish".
+ */
 const SV_LANGUAGE_NAMES: Record<string, string> = {
-  sv: 'svenska',
   nb: 'norska',
   nn: 'nynorska',
-  da: 'danska',
-  en: 'engelska',
-  fi: 'finska',
-  ar: 'arabiska',
-  so: 'somaliska',
-  fa: 'persiska',
-  ti: 'tigrinja',
-  pl: 'polska',
-  bs: 'bosniska',
-  hr: 'kroatiska',
-  sr: 'serbiska',
   ckb: 'sorani (kurdiska)',
   rom: 'romani',
-  yi: 'jiddisch',
-  de: 'tyska',
-  fr: 'franska',
-  es: 'spanska',
-  it: 'italienska',
-  nl: 'nederländska',
-  pt: 'portugisiska',
-  ru: 'ryska',
-  tr: 'turkiska',
-  uk: 'ukrainska',
-  et: 'estniska',
-  ku: 'kurdiska',
 };
 
 const EN_LANGUAGE_NAMES: Record<string, string> = {
-  sv: 'Swedish',
   nb: 'Norwegian',
   nn: 'Nynorsk',
-  da: 'Danish',
-  en: 'English',
-  fi: 'Finnish',
-  ar: 'Arabic',
-  so: 'Somali',
-  fa: 'Persian',
-  ti: 'Tigrinya',
-  pl: 'Polish',
-  bs: 'Bosnian',
-  hr: 'Croatian',
-  sr: 'Serbian',
   ckb: 'Sorani (Kurdish)',
   rom: 'Romani',
-  yi: 'Yiddish',
-  de: 'German',
-  fr: 'French',
-  es: 'Spanish',
-  it: 'Italian',
-  nl: 'Dutch',
-  pt: 'Portuguese',
-  ru: 'Russian',
-  tr: 'Turkish',
-  uk: 'Ukrainian',
-  et: 'Estonian',
-  ku: 'Kurdish',
 };
 
 export const STRINGS: Record<UiLang, Strings> = {
