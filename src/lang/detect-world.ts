@@ -32,7 +32,7 @@ export interface WorldTuning {
  */
 export function createWorldDetector(tuning: WorldTuning = {}): LanguageDetector {
   const short = tuning.shortTextChars ?? SHORT_TEXT_CHARS;
-  const rank = createTrigramRanker(WORLD_TRIGRAMS, {
+  const rank = createTrigramRanker(worldFrancLite, {
     offset: tuning.zipfOffset,
     unseen: tuning.unseenLogProbability,
   });

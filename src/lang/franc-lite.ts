@@ -26,6 +26,8 @@ export interface FrancLiteOptions {
 interface Model {
   lang: string;
   rank: number;
+  /** Trigrams in the model (franc's are ~300; a few are shorter). */
+  size: number;
   /** Weight (position in the model) per trigram number (see Models.ids); -1 for trigrams not in the model. */
   weights: Int16Array;
 }
@@ -47,6 +49,17 @@ export interface FrancLite {
   all(text: string, options?: FrancLiteOptions): LangScore[];
   /** Like franc's `franc`: the best candidate or "und". */
   detect(text: string, options?: FrancLiteOptions): string;
+  /**
+   * The same models read as Zipf distributions (see trigram-likelihood.ts): candidates of the text's script,
+   * best first, scored by log-likelihood; null when the script has no trigram models.
+   */
+  likelihood(text: string, only: readonly string[], zipf: ZipfReading): LangScore[] | null;
+}
+
+/** How likelihood() reads a model: p(rank) ∝ 1 / (rank + offset); a trigram the model lacks scores `unseen`. */
+export interface ZipfReading {
+  offset: number;
+  unseen: number;
 }
 
 /**
@@ -130,7 +143,7 @@ function buildModels(sets: readonly TrigramRows[]): Models {
     for (let weight = trigrams.length - 1; weight >= 0; weight--)
       weights[ids.get(trigrams[weight]!)!] = weight;
     const list = byScript.get(script) ?? [];
-    list.push({ lang, rank, weights });
+    list.push({ lang, rank, size: trigrams.length, weights });
     byScript.set(script, list);
   }
   // franc's stable sort breaks distance ties by language order, so keep franc's order across merged sets.
@@ -196,9 +209,49 @@ export function createFrancLite(...sets: readonly TrigramRows[]): FrancLite {
     return scored;
   }
 
+  /** log p(rank) per model size, computed once per reading and size (the sizes are a handful of values). */
+  const logTables = new Map<string, Float64Array>();
+  function logTable(size: number, zipf: ZipfReading): Float64Array {
+    const key = `${size}:${zipf.offset}`;
+    let table = logTables.get(key);
+    if (!table) {
+      let total = 0;
+      for (let rank = 0; rank < size; rank++) total += 1 / (rank + zipf.offset);
+      table = new Float64Array(size);
+      for (let rank = 0; rank < size; rank++) table[rank] = Math.log(1 / (rank + zipf.offset) / total);
+      logTables.set(key, table);
+    }
+    return table;
+  }
+
+  function likelihood(text: string, only: readonly string[], zipf: ZipfReading): LangScore[] | null {
+    const value = text.slice(0, MAX_LENGTH);
+    const [script] = topScript(value);
+    const candidates = (models.get(script ?? '') ?? []).filter((m) => only.includes(m.lang));
+    if (candidates.length === 0) return null;
+    const counts = trigramCounts(value);
+    const grams = textGrams(counts, ids);
+    // Trigrams no model knows count as unseen in every model.
+    let unknown = 0;
+    for (const count of counts.values()) unknown += count;
+    for (const count of grams.counts) unknown -= count;
+    const scored = candidates.map((model): LangScore => {
+      const table = logTable(model.size, zipf);
+      let sum = unknown * zipf.unseen;
+      for (let i = 0; i < grams.ids.length; i++) {
+        const weight = model.weights[grams.ids[i]!]!;
+        sum += grams.counts[i]! * (weight < 0 ? zipf.unseen : table[weight]!);
+      }
+      return [model.lang, sum];
+    });
+    // Stable: a tie keeps franc's language order, like franc.
+    return scored.sort((a, b) => b[1] - a[1]);
+  }
+
   return {
     languages,
     all,
     detect: (text, options) => all(text, options)[0]![0],
+    likelihood,
   };
 }
