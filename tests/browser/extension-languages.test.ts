@@ -1,6 +1,7 @@
 // The built extension reads a page in another language with that language's voice: a German article under a
 // CMS default lang="en-US", with an English quote marked lang="en", is spoken sentence by sentence through
-// chrome.tts with the German espeak-ng voice, and the quote with an English one (real Chromium, real voices).
+// chrome.tts with the German espeak-ng voice, and the quote with an English one; a French page without lang
+// and a Spanish one with lang="es" (the issue's misreads) start in French and Spanish (real Chromium, voices).
 
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -26,7 +27,16 @@ const GERMAN = {
 };
 const QUOTE = 'We are very happy that the city finally listens to cyclists.';
 
+const FRENCH =
+  'Le conseil municipal a décidé mardi de construire douze kilomètres de nouvelles pistes cyclables.';
+const SPANISH =
+  'El ayuntamiento decidió el martes construir doce kilómetros de nuevos carriles para bicicletas.';
+
 const ROUTES: Record<string, string> = {
+  '/lang/fr-undeclared.html': `<!doctype html><html><head><meta charset="utf-8"><title>Pistes</title></head>
+    <body><main><p>${FRENCH}</p><p>${FRENCH}</p></main></body></html>`,
+  '/lang/es-declared.html': `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Carriles</title></head>
+    <body><main><p>${SPANISH}</p><p>${SPANISH}</p></main></body></html>`,
   '/lang/de-under-en-us.html': `<!doctype html><html lang="en-US"><head><meta charset="utf-8">
     <title>${GERMAN.title}</title></head><body><main><article><h1>${GERMAN.title}</h1>
     <p>${GERMAN.p.join(' ')}</p><blockquote lang="en"><p>${QUOTE}</p></blockquote></article></main></body></html>`,
@@ -114,6 +124,30 @@ describe('the extension reads a page in its own language', () => {
       expect(langOf(e.voiceName)).toMatch(/^de/i);
     }
     expect(langOf(speaks[3]!.voiceName)).toMatch(/^en/i);
+    await page.close();
+  });
+
+  test.each([
+    ['/lang/fr-undeclared.html', 'fr', /french/i, FRENCH],
+    ['/lang/es-declared.html', 'es', /spanish/i, SPANISH],
+  ])('%s starts in %s, with its voice', async (path, lang, voice, sentence) => {
+    const page = await ext.browser.context.newPage();
+    await page.goto(`${server.url}${path}`);
+    const worker = await ext.worker();
+    await recordVoices(worker);
+    const tab = await tabOf(worker, page);
+    await callWorker(worker, 'onAction', tab);
+    const log = await waitUntil(
+      () => spoken(worker),
+      (l) => l.some((e) => e.kind === 'start'),
+      SPEECH_TIMEOUT_MS,
+      'the first sentence',
+    );
+    // One sentence is enough to know the language and voice: stop there.
+    await callWorker(worker, 'runTabCommand', tab.id, { name: 'stop' });
+    const first = log.find((e) => e.kind === 'speak');
+    expect(first).toMatchObject({ text: sentence, lang: expect.stringMatching(new RegExp(`^${lang}`)) });
+    expect(first?.voiceName).toMatch(voice);
     await page.close();
   });
 });
