@@ -5,7 +5,7 @@ import { SCRIPT_EXPRESSIONS, SCRIPTS_WITH_MODELS, type TrigramRows } from './dat
 import { UNDETERMINED } from './languages.ts';
 
 /** franc's MAX_LENGTH: only the first 2048 UTF-16 units are looked at (cost stays bounded on long blocks). */
-const MAX_LENGTH = 2048;
+export const MAX_LENGTH = 2048;
 /** franc's MIN_LENGTH default: below 10 UTF-16 units the answer is "und". */
 export const FRANC_MIN_LENGTH = 10;
 /** The generated models are trigrams back to back, each 3 UTF-16 units (see generate-data.ts). */
@@ -23,7 +23,7 @@ export interface FrancLiteOptions {
   minLength?: number;
 }
 
-interface Model {
+export interface Model {
   lang: string;
   rank: number;
   /** Trigrams in the model (franc's are ~300; a few are shorter). */
@@ -32,7 +32,7 @@ interface Model {
   weights: Int16Array;
 }
 
-interface Models {
+export interface Models {
   /**
    * Every trigram of the loaded models, numbered. A text's trigrams are looked up here once, then each of a
    * dozen models is scored by array reads instead of string-keyed map lookups. The sums are integers, so the
@@ -49,17 +49,6 @@ export interface FrancLite {
   all(text: string, options?: FrancLiteOptions): LangScore[];
   /** Like franc's `franc`: the best candidate or "und". */
   detect(text: string, options?: FrancLiteOptions): string;
-  /**
-   * The same models read as Zipf distributions (see trigram-likelihood.ts): candidates of the text's script,
-   * best first, scored by log-likelihood; null when the script has no trigram models.
-   */
-  likelihood(text: string, only: readonly string[], zipf: ZipfReading): LangScore[] | null;
-}
-
-/** How likelihood() reads a model: p(rank) ∝ 1 / (rank + offset); a trigram the model lacks scores `unseen`. */
-export interface ZipfReading {
-  offset: number;
-  unseen: number;
 }
 
 /**
@@ -152,13 +141,13 @@ function buildModels(sets: readonly TrigramRows[]): Models {
 }
 
 /** A text's trigram counts split into those some model knows (by number) and the penalty for the rest. */
-interface TextGrams {
+export interface TextGrams {
   ids: number[];
   counts: number[];
   unknownPenalty: number;
 }
 
-function textGrams(counts: Map<string, number>, ids: Map<string, number>): TextGrams {
+export function textGrams(counts: Map<string, number>, ids: Map<string, number>): TextGrams {
   const out: TextGrams = { ids: [], counts: [], unknownPenalty: 0 };
   for (const [gram, count] of counts) {
     const id = ids.get(gram);
@@ -182,6 +171,14 @@ function distance(grams: TextGrams, model: Model): number {
 }
 
 const undetermined = (): LangScore[] => [[UNDETERMINED, 1]];
+
+/** Each franc-lite's models, for other readings of them (trigram-likelihood.ts) without a second copy. */
+const LOADED = new WeakMap<FrancLite, Models>();
+
+/** The models a franc-lite loaded (every FrancLite comes from createFrancLite). */
+export function loadedModels(lite: FrancLite): Models {
+  return LOADED.get(lite)!;
+}
 
 /** A detector over one or more generated data sets (MUNICIPAL_TRIGRAMS, or the world scope's WORLD_TRIGRAMS). */
 export function createFrancLite(...sets: readonly TrigramRows[]): FrancLite {
@@ -209,49 +206,11 @@ export function createFrancLite(...sets: readonly TrigramRows[]): FrancLite {
     return scored;
   }
 
-  /** log p(rank) per model size, computed once per reading and size (the sizes are a handful of values). */
-  const logTables = new Map<string, Float64Array>();
-  function logTable(size: number, zipf: ZipfReading): Float64Array {
-    const key = `${size}:${zipf.offset}`;
-    let table = logTables.get(key);
-    if (!table) {
-      let total = 0;
-      for (let rank = 0; rank < size; rank++) total += 1 / (rank + zipf.offset);
-      table = new Float64Array(size);
-      for (let rank = 0; rank < size; rank++) table[rank] = Math.log(1 / (rank + zipf.offset) / total);
-      logTables.set(key, table);
-    }
-    return table;
-  }
-
-  function likelihood(text: string, only: readonly string[], zipf: ZipfReading): LangScore[] | null {
-    const value = text.slice(0, MAX_LENGTH);
-    const [script] = topScript(value);
-    const candidates = (models.get(script ?? '') ?? []).filter((m) => only.includes(m.lang));
-    if (candidates.length === 0) return null;
-    const counts = trigramCounts(value);
-    const grams = textGrams(counts, ids);
-    // Trigrams no model knows count as unseen in every model.
-    let unknown = 0;
-    for (const count of counts.values()) unknown += count;
-    for (const count of grams.counts) unknown -= count;
-    const scored = candidates.map((model): LangScore => {
-      const table = logTable(model.size, zipf);
-      let sum = unknown * zipf.unseen;
-      for (let i = 0; i < grams.ids.length; i++) {
-        const weight = model.weights[grams.ids[i]!]!;
-        sum += grams.counts[i]! * (weight < 0 ? zipf.unseen : table[weight]!);
-      }
-      return [model.lang, sum];
-    });
-    // Stable: a tie keeps franc's language order, like franc.
-    return scored.sort((a, b) => b[1] - a[1]);
-  }
-
-  return {
+  const lite: FrancLite = {
     languages,
     all,
     detect: (text, options) => all(text, options)[0]![0],
-    likelihood,
   };
+  LOADED.set(lite, { ids, byScript: models });
+  return lite;
 }
