@@ -11,9 +11,9 @@ import { lettersAllow } from './world-letters.ts';
 
 /**
  * Below this many characters the telling letters and the likelihood ranking decide; from here on franc's
- * distance is as good or better (tests/bench/lang.bench.ts, tuning half of world-dev: the likelihood gains
- * 1–4 points under 100 characters and loses up to 0.9 on 200+; letters lose 0.3–0.8 on 100+, where a name
- * like "Dvořák" in an English paragraph would otherwise decide).
+ * distance is as good (tests/bench/lang-world.ts, tuning half of world-dev: against franc's distance alone
+ * they gain 3–4 points under 60 characters and 0.8 on 60–99; ending at 200 instead loses 0.1 on 100–199).
+ * Long texts also never let one name like "Dvořák" in an English paragraph narrow the candidates.
  */
 export const SHORT_TEXT_CHARS = 100;
 
