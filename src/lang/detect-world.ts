@@ -7,7 +7,7 @@ import { createLanguageDetector, type LanguageDetector } from './detect.ts';
 import { createFrancLite, type FrancLite } from './franc-lite.ts';
 import { createTrigramRanker } from './trigram-likelihood.ts';
 import { WORLD_LANGUAGES, worldBcp47ToIso3, worldIso3ToBcp47 } from './world-languages.ts';
-import { lettersAllow } from './world-letters.ts';
+import { ethiopicAllow, lettersAllow } from './world-letters.ts';
 
 /**
  * Below this many characters the telling letters and the likelihood ranking decide; from here on franc's
@@ -45,7 +45,8 @@ export function createWorldDetector(tuning: WorldTuning = {}): LanguageDetector 
     toBcp47: worldIso3ToBcp47,
     toIso3: worldBcp47ToIso3,
     narrow: (text, candidates) =>
-      text.length < short ? (lettersAllow(text, candidates) ?? candidates) : candidates,
+      ethiopicAllow(text, candidates) ??
+      (text.length < short ? (lettersAllow(text, candidates) ?? candidates) : candidates),
     rank: (text, candidates) => (text.length < short ? rank(text, candidates) : null),
   });
   const world: LanguageDetector = (text, options = {}) =>

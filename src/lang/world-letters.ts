@@ -64,3 +64,20 @@ export function lettersAllow(text: string, candidates: readonly string[]): reado
   }
   return allowed;
 }
+
+/** Tigrinya writes "a" as ኣ and has the ቐ (qʰ) and ኸ (x) series; Amharic writes "a" as አ. */
+const TIGRINYA_LETTERS = /[\u12A3\u1250-\u125D\u12B8-\u12BE]/g;
+const AMHARIC_LETTERS = /\u12A0/g;
+
+/**
+ * Amharic or Tigrinya by the letters each writes and the other rarely does (world-dev's tuning half: ኣ in a
+ * third of Tigrinya texts and 1 % of Amharic ones, አ the other way round), or null when they tie (none).
+ * franc's two Ethiopic models score within noise of each other: half of the Amharic texts came out Tigrinya.
+ */
+export function ethiopicAllow(text: string, candidates: readonly string[]): readonly string[] | null {
+  const tigrinya = text.match(TIGRINYA_LETTERS)?.length ?? 0;
+  const amharic = text.match(AMHARIC_LETTERS)?.length ?? 0;
+  if (tigrinya === amharic) return null;
+  const lang = tigrinya > amharic ? 'tir' : 'amh';
+  return candidates.includes(lang) ? [lang] : null;
+}

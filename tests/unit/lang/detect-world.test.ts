@@ -32,6 +32,13 @@ describe('texts in the world scope', () => {
     expect(detectWorldLanguage(text).bcp47).toBe(lang);
   });
 
+  test.each([
+    ['የከተማው ምክር ቤት አዲስ የብስክሌት መንገዶችን ለመገንባት ወስኗል።', 'am'],
+    ['ምምሕዳር ኖርስትራንድ ንመውዓሊ ህጻናትን ኣብያተ ትምህርትን ሓላፍነት ኣለዎ።', 'ti'],
+  ])('Ethiopic %j → %s by አ (Amharic "a") or ኣ (Tigrinya "a")', (text, lang) => {
+    expect(detectWorldLanguage(text).bcp47).toBe(lang);
+  });
+
   test('Urdu is not Sorani: ھ is written by both, ے ں ٹ only by Urdu', () => {
     expect(detectWorldLanguage('ریلوے اسٹیشن کہاں ہے؟ مجھے وہاں جانا ہے۔').bcp47).toBe('ur');
   });
