@@ -5,6 +5,7 @@ import type { PlanBlock, ReadingPlan } from './core/plan.ts';
 import { extractArticle } from './extract/index.ts';
 import type { ExtractedArticle, ExtractOptions } from './extract/types.ts';
 import { assignBlockLanguages, detectPageLanguage } from './lang/block-langs.ts';
+import type { LanguageDetector } from './lang/detect.ts';
 import { buildSegments } from './text/segments.ts';
 import type { Lexicon } from './text/types.ts';
 
@@ -19,6 +20,12 @@ export interface PlanOptions extends ExtractOptions {
    * time on a long page); `fillPlan` computes the rest in idle time. The segments are the same either way.
    */
   lazySegments?: boolean;
+  /**
+   * The language scope: the municipal whitelist by default (the widget), or the world scope's
+   * detectWorldLanguage (the extension and `--languages all`, see pipeline-world.ts). Passed in rather than
+   * imported so the widget's bundle never holds the world data.
+   */
+  detector?: LanguageDetector;
 }
 
 export interface PagePlan {
@@ -41,8 +48,9 @@ export function planFromArticle(article: ExtractedArticle, options: PlanOptions 
     text: b.text,
     declaredLang: options.lang && !b.ownLang ? options.lang : b.declaredLang,
     ownLang: b.ownLang,
+    kind: b.kind,
   }));
-  const langs = assignBlockLanguages(inputs, declared);
+  const langs = assignBlockLanguages(inputs, declared, options.detector);
   const blocks: PlanBlock[] = article.blocks.map((b, i) => {
     const lang = langs[i] ?? 'und';
     const head = { kind: b.kind, text: b.text, lang };

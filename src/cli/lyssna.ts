@@ -1,15 +1,53 @@
 // `npm run lyssna -- <command>`: what Lyssna would read on a saved page, language detection, and a site check.
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
-import { detectLanguage } from '../lang/detect.ts';
+import { detectLanguage, type LanguageDetector } from '../lang/detect.ts';
+import type { LanguageScope } from '../lang/languages.ts';
 import { buildPagePlan } from '../pipeline.ts';
 import { checkPage } from './check.ts';
 import { CliError, readHtmlFile } from './input.ts';
 
 const USAGE = `Användning / usage:
-  npm run lyssna -- read FILE.html [--json] [--sentences] [--spoken]
-  npm run lyssna -- detect [--lang sv] < texts.txt      (one text per line)
-  npm run lyssna -- check FILE.html`;
+  npm run lyssna -- read FILE.html [--json] [--sentences] [--spoken] [--languages municipal|all]
+  npm run lyssna -- detect [--lang sv] [--languages municipal|all] < texts.txt   (one text per line)
+  npm run lyssna -- check FILE.html
+--languages: municipal (default: the widget's languages) or all (the extension's, ~90 languages).`;
+
+/** A command line that does not parse: printed with the usage, exit code 2 like an unknown command. */
+class UsageError extends Error {}
+
+/** The detector of each `--languages` scope; the world data is loaded only when asked for. */
+const SCOPES: Readonly<Record<LanguageScope, () => Promise<LanguageDetector>>> = {
+  municipal: async () => detectLanguage,
+  all: async () => (await import('../lang/detect-world.ts')).detectWorldLanguage,
+};
+
+type Flags = Record<string, { type: 'boolean' | 'string' }>;
+
+/** The command's flags and positionals; an unknown flag, a flag without its value or a stray argument is an error. */
+function parse(args: string[], options: Flags, positionals: number) {
+  let parsed: ReturnType<typeof parseArgs<{ options: Flags; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (parsed.positionals.length > positionals)
+    throw new UsageError(`Okänt argument / unexpected argument: ${parsed.positionals[positionals]}`);
+  return {
+    values: parsed.values as Record<string, string | boolean | undefined>,
+    positionals: parsed.positionals,
+  };
+}
+
+function scopeOf(value: string | boolean | undefined): Promise<LanguageDetector> {
+  if (value === undefined) return SCOPES.municipal();
+  if (value === 'municipal' || value === 'all') return SCOPES[value]();
+  throw new UsageError(
+    `--languages är municipal eller all / is municipal or all, inte / not: ${String(value)}`,
+  );
+}
 
 function parseDocument(html: string, url = 'https://example.invalid/'): Document {
   const window = new Window({
@@ -20,14 +58,25 @@ function parseDocument(html: string, url = 'https://example.invalid/'): Document
   return window.document as unknown as Document;
 }
 
-function read(args: string[]): void {
-  const file = args.find((a) => !a.startsWith('--'));
+async function read(args: string[]): Promise<void> {
+  const { values, positionals } = parse(
+    args,
+    {
+      json: { type: 'boolean' },
+      sentences: { type: 'boolean' },
+      spoken: { type: 'boolean' },
+      languages: { type: 'string' },
+    },
+    1,
+  );
+  const detector = await scopeOf(values.languages);
+  const [file] = positionals;
   if (!file) throw new CliError('Ange en HTML-fil. / Give an HTML file.');
   const doc = parseDocument(readHtmlFile(file));
-  const { plan } = buildPagePlan(doc, { computedStyle: false });
-  const withSentences = args.includes('--sentences');
-  const withSpoken = args.includes('--spoken');
-  if (args.includes('--json')) {
+  const { plan } = buildPagePlan(doc, { computedStyle: false, detector });
+  const withSentences = values.sentences === true;
+  const withSpoken = values.spoken === true;
+  if (values.json === true) {
     const out = {
       title: plan.title,
       lang: plan.lang,
@@ -58,10 +107,11 @@ function read(args: string[]): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-function detect(args: string[]): void {
-  const langFlag = args.indexOf('--lang');
-  const prior = langFlag >= 0 ? args[langFlag + 1] : undefined;
-  if (langFlag >= 0 && !prior) throw new CliError('--lang behöver ett språk, t.ex. --lang sv.');
+async function detect(args: string[]): Promise<void> {
+  const { values } = parse(args, { lang: { type: 'string' }, languages: { type: 'string' } }, 0);
+  const detector = await scopeOf(values.languages);
+  const prior = typeof values.lang === 'string' ? values.lang : undefined;
+  if (prior === '') throw new CliError('--lang behöver ett språk, t.ex. --lang sv.');
   let input = '';
   try {
     input = readFileSync(0, 'utf8');
@@ -71,12 +121,12 @@ function detect(args: string[]): void {
   const out = input
     .split(/\r?\n/)
     .filter((line, i, all) => line.length > 0 || i < all.length - 1)
-    .map((line) => (line.trim() ? detectLanguage(line, prior ? { prior } : {}).bcp47 : 'und'));
+    .map((line) => (line.trim() ? detector(line, prior ? { prior } : {}).bcp47 : 'und'));
   process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
 }
 
 function check(args: string[]): number {
-  const file = args.find((a) => !a.startsWith('--'));
+  const [file] = parse(args, {}, 1).positionals;
   if (!file) throw new CliError('Ange en HTML-fil. / Give an HTML file.');
   const doc = parseDocument(readHtmlFile(file));
   const report = checkPage(doc);
@@ -84,14 +134,14 @@ function check(args: string[]): number {
   return report.problems.length > 0 ? 1 : 0;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   switch (command) {
     case 'read':
-      read(args);
+      await read(args);
       return 0;
     case 'detect':
-      detect(args);
+      await detect(args);
       return 0;
     case 'check':
       return check(args);
@@ -102,9 +152,12 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof CliError) {
+  if (error instanceof UsageError) {
+    process.stderr.write(`lyssna: ${error.message}\n${USAGE}\n`);
+    process.exitCode = 2;
+  } else if (error instanceof CliError) {
     process.stderr.write(`lyssna: ${error.message}\n`);
     process.exitCode = 1;
   } else {

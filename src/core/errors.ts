@@ -3,28 +3,29 @@
 import { primaryLanguage } from './lang-tag.ts';
 import type { PlayerError, PlayerErrorCode } from './player-types.ts';
 
-/** Language names for the "no voice" message; other languages fall back to their code. */
+/**
+ * Language names for the "no voice" message where the browser's own (Intl.DisplayNames) are not what a
+ * reader says: "norska", not "norskt bokmål"; "sorani", not "centralkurdiska"; every other language by the
+ * browser's name in Swedish and English.
+ */
 const LANGUAGE_NAMES: Record<string, { sv: string; en: string }> = {
-  sv: { sv: 'svenska', en: 'Swedish' },
-  en: { sv: 'engelska', en: 'English' },
-  fi: { sv: 'finska', en: 'Finnish' },
   nb: { sv: 'norska', en: 'Norwegian' },
-  da: { sv: 'danska', en: 'Danish' },
-  ar: { sv: 'arabiska', en: 'Arabic' },
-  so: { sv: 'somaliska', en: 'Somali' },
-  fa: { sv: 'persiska', en: 'Persian' },
-  ti: { sv: 'tigrinja', en: 'Tigrinya' },
-  pl: { sv: 'polska', en: 'Polish' },
-  bs: { sv: 'bosniska', en: 'Bosnian' },
-  hr: { sv: 'kroatiska', en: 'Croatian' },
-  sr: { sv: 'serbiska', en: 'Serbian' },
   ckb: { sv: 'sorani', en: 'Sorani Kurdish' },
   rom: { sv: 'romani', en: 'Romani' },
-  yi: { sv: 'jiddisch', en: 'Yiddish' },
-  de: { sv: 'tyska', en: 'German' },
-  fr: { sv: 'franska', en: 'French' },
-  es: { sv: 'spanska', en: 'Spanish' },
 };
+
+/** The browser's names for a language outside the table ("cs" → tjeckiska / Czech), or the tag itself. */
+function displayNames(lang: string): { sv: string; en: string } {
+  const primary = primaryLanguage(lang);
+  const of = (locale: string): string => {
+    try {
+      return new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(primary) ?? lang;
+    } catch {
+      return lang;
+    }
+  };
+  return { sv: of('sv'), en: of('en') };
+}
 
 /** Errors that stop reading; the others are notices while reading goes on. */
 const FATAL: ReadonlySet<PlayerErrorCode> = new Set([
@@ -35,7 +36,7 @@ const FATAL: ReadonlySet<PlayerErrorCode> = new Set([
 ]);
 
 function messages(code: PlayerErrorCode, lang?: string): { sv: string; en: string } {
-  const name = lang ? (LANGUAGE_NAMES[primaryLanguage(lang)] ?? { sv: lang, en: lang }) : undefined;
+  const name = lang ? (LANGUAGE_NAMES[primaryLanguage(lang)] ?? displayNames(lang)) : undefined;
   switch (code) {
     case 'no-voice-for-language':
       return {

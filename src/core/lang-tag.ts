@@ -39,6 +39,19 @@ const EXTRA_ALIASES: Record<string, string> = {
   sme: 'se',
   fit: 'fit',
   fkv: 'fkv',
+  // The world scope's voices: eSpeak names Mandarin "cmn"; Android still writes Java's old "in"/"iw".
+  cmn: 'zh',
+  zho: 'zh',
+  chi: 'zh',
+  in: 'id',
+  iw: 'he',
+  fil: 'tl',
+  msa: 'ms',
+  may: 'ms',
+  ces: 'cs',
+  cze: 'cs',
+  slk: 'sk',
+  slo: 'sk',
 };
 
 let allAliases: Record<string, string> | undefined;

@@ -80,3 +80,37 @@ export function chooseVoice(
 ): VoiceInfo | null {
   return rankVoices(voices, lang, saved)[0] ?? null;
 }
+
+/**
+ * Languages whose voices read each other's text intelligibly, best first; the player offers such a voice when
+ * the language has none, and never any other: a Swedish voice reading German is not understood, so a German
+ * text without a German voice gets the no-voice message naming German instead. Scandinavian languages are
+ * mutually intelligible in writing and speech; Bosnian, Croatian and Serbian share one standard; Malay and
+ * Indonesian, Czech and Slovak are understood across; Finnish and Estonian spell nearly alike, so a Finnish
+ * voice pronounces Estonian recognisably; Sorani pages are often tagged "ku".
+ */
+export const INTELLIGIBLE_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
+  sv: ['nb', 'da'],
+  nb: ['da', 'sv'],
+  da: ['nb', 'sv'],
+  bs: ['hr', 'sr'],
+  hr: ['bs', 'sr'],
+  sr: ['hr', 'bs'],
+  ms: ['id'],
+  id: ['ms'],
+  cs: ['sk'],
+  sk: ['cs'],
+  fi: ['et'],
+  et: ['fi'],
+  ckb: ['ku'],
+  ku: ['ckb'],
+};
+
+/** The best voice of a language intelligible to readers of `lang` (INTELLIGIBLE_LANGUAGES), or null. */
+export function intelligibleVoice(voices: readonly VoiceInfo[], lang: string): VoiceInfo | null {
+  for (const related of INTELLIGIBLE_LANGUAGES[primaryLanguage(lang)] ?? []) {
+    const best = rankVoices(voices, related)[0];
+    if (best) return best;
+  }
+  return null;
+}

@@ -9,7 +9,7 @@ import type { ReadingPlan } from '../core/plan.ts';
 import { createPlayer } from '../core/player.ts';
 import type { PlayerErrorCode, PlayerStatus } from '../core/player-types.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
-import { buildPagePlan, planFromArticle } from '../pipeline.ts';
+import { buildPagePlan, planFromArticle } from '../pipeline-world.ts';
 import { DEFAULT_CONFIG, type WidgetConfig } from '../ui/config.ts';
 import { type Controller, createController } from '../ui/controller.ts';
 import type { SettingsStore, WidgetSettings } from '../ui/settings-store.ts';

@@ -96,7 +96,6 @@ export function dispatchTtsEvent(event: chrome.tts.TtsEvent, handlers: Utterance
 export function createChromeTtsEngine(tts: ChromeTtsLike, options: TtsEngineOptions = {}): SpeechEngine {
   const deadline = options.voiceDeadlineMs ?? DEFAULT_VOICE_DEADLINE_MS;
   const poll = options.voicePollMs ?? DEFAULT_VOICE_POLL_MS;
-  let cached: VoiceInfo[] | null = null;
   /** Handlers of the utterance in flight: the strong reference, and where late events go (or not). */
   let current: { handlers: UtteranceHandlers; done: boolean } | null = null;
 
@@ -111,14 +110,12 @@ export function createChromeTtsEngine(tts: ChromeTtsLike, options: TtsEngineOpti
     name: 'chrome-tts',
     capabilities: CHROME_TTS_CAPABILITIES,
     async loadVoices() {
-      if (cached && cached.length > 0) return cached;
+      // Read afresh each time (one cheap call per play): speech-dispatcher fills its list while it starts,
+      // and a list cached then would lack German for the worker's whole life.
       const until = Date.now() + deadline;
       for (;;) {
         const voices = await readVoices();
-        if (voices.length > 0 || Date.now() >= until) {
-          if (voices.length > 0) cached = voices;
-          return voices;
-        }
+        if (voices.length > 0 || Date.now() >= until) return voices;
         await new Promise((r) => setTimeout(r, poll));
       }
     },

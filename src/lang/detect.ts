@@ -1,7 +1,7 @@
 // Language of one text: script rules first, then franc-lite over the whitelist, with the declared language as a prior.
 
 import { MUNICIPAL_TRIGRAMS } from './data/trigrams.generated.ts';
-import { createFrancLite, type FrancLite, topScript } from './franc-lite.ts';
+import { createFrancLite, type FrancLite, type LangScore, topScript } from './franc-lite.ts';
 import { MARKER_LANGUAGES, markerHits, markerLeaders } from './function-words.ts';
 import { bcp47ToIso3, iso3ToBcp47, UNDETERMINED } from './languages.ts';
 import { excludedByLetters } from './letters.ts';
@@ -37,6 +37,8 @@ export const DETECT_MIN_LENGTH = 4;
  * franc has no Arabic-script Sorani model (its ckb is Latin), so these letters decide.
  */
 const SORANI_LETTERS = /[\u0695\u06B5\u06CE\u06C6\u06D5\u06BE]/g;
+/** Letters Urdu writes and Sorani does not (ٹ ڈ ڑ ں ے): Urdu also writes ھ, which is on the Sorani list. */
+const URDU_LETTERS = /[\u0679\u0688\u0691\u06BA\u06D2]/;
 /** Arabic-script letters, to take the Sorani share of. */
 const ARABIC_LETTERS = /[\u0620-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FF\u0750-\u077F]/g;
 /**
@@ -77,19 +79,53 @@ export interface DetectOptions {
   only?: readonly string[];
 }
 
-export type LanguageDetector = (text: string, options?: DetectOptions) => Detection;
+export interface LanguageDetector {
+  (text: string, options?: DetectOptions): Detection;
+  /**
+   * Whether the detector has a model for a declared language (BCP 47 or ISO 639-3). A declaration it does
+   * not know it cannot contradict: the widget trusts lang="de" because it has no German to compare with.
+   */
+  knows?: (tag: string) => boolean;
+}
 
-function detection(iso3: string, score: number): Detection {
-  return { iso3, bcp47: iso3 === UNDETERMINED ? UNDETERMINED : iso3ToBcp47(iso3), score };
+/**
+ * What differs between the widget's scope and the extension's (detect-world.ts): the defaults are the
+ * widget's. The rest of the detector (priors, function words, letter exclusions) is shared.
+ */
+export interface DetectorScope {
+  /** Scripts whose one language in scope the script alone decides (default Ethiopic → tir, Hebrew → ydd). */
+  scriptLanguages?: Readonly<Record<string, string>>;
+  /** ISO 639-3 → BCP 47 and back (default the municipal tables). */
+  toBcp47?: (iso3: string) => string;
+  toIso3?: (tag: string | null | undefined) => string | null;
+  /** Narrows the candidates by cheap certain evidence before scoring (default: none). */
+  narrow?: (text: string, candidates: readonly string[]) => readonly string[];
+  /** Ranks the candidates best first when it knows better than franc's distance (default: franc's order). */
+  rank?: (text: string, candidates: readonly string[]) => LangScore[] | null;
+  /**
+   * Whether function words confirm a declared language only when the trigrams agree it is one of theirs
+   * (Scandinavian/English) or they are many (default no). In the world scope one "we" in a Polish sentence
+   * must not confirm a CMS default lang="en".
+   */
+  strictMarkers?: boolean;
+  /** The languages the detector knows (default: the trigram-modelled ones; the world adds script-only ones). */
+  languages?: readonly string[];
+  /** Languages between which the declaration always wins (detect-world.ts: close-languages.ts's groups). */
+  close?: (a: string, b: string) => boolean;
+  priorMargin?: number;
+  minLength?: number;
 }
 
 /** Which script rule, if any, settles `text`: Ethiopic → tir, Hebrew → ydd, Sorani letters → ckb. */
-export function scriptRule(text: string): string | null {
+export function scriptRule(
+  text: string,
+  scriptLanguages: Readonly<Record<string, string>> = SCRIPT_LANGUAGE,
+): string | null {
   const [script, share] = topScript(text);
   if (!script || share === 0) return null;
-  const single = SCRIPT_LANGUAGE[script];
+  const single = scriptLanguages[script];
   if (single) return single;
-  if (script === 'Arabic') {
+  if (script === 'Arabic' && !URDU_LETTERS.test(text)) {
     const sorani = text.match(SORANI_LETTERS)?.length ?? 0;
     const letters = text.match(ARABIC_LETTERS)?.length ?? 0;
     if (sorani > 0 && sorani / Math.max(letters, 1) >= SORANI_MIN_SHARE) return 'ckb';
@@ -97,51 +133,64 @@ export function scriptRule(text: string): string | null {
   return null;
 }
 
-/** A detector over the given franc-lite (see detect-extended.ts for the extension's larger data). */
-export function createLanguageDetector(
-  lite: FrancLite,
-  tuning: { priorMargin?: number; minLength?: number } = {},
-): LanguageDetector {
-  const margin = tuning.priorMargin ?? PRIOR_MARGIN;
-  const minLength = tuning.minLength ?? DETECT_MIN_LENGTH;
-  return (text, options = {}) => {
+/** A detector over the given franc-lite and scope (see detect-world.ts for the extension's). */
+export function createLanguageDetector(lite: FrancLite, scope: DetectorScope = {}): LanguageDetector {
+  const margin = scope.priorMargin ?? PRIOR_MARGIN;
+  const minLength = scope.minLength ?? DETECT_MIN_LENGTH;
+  const scriptLanguages = scope.scriptLanguages ?? SCRIPT_LANGUAGE;
+  const toBcp47 = scope.toBcp47 ?? iso3ToBcp47;
+  const toIso3 = scope.toIso3 ?? bcp47ToIso3;
+  const detection = (iso3: string, score: number): Detection => ({
+    iso3,
+    bcp47: iso3 === UNDETERMINED ? UNDETERMINED : toBcp47(iso3),
+    score,
+  });
+  const detect = (text: string, options: DetectOptions = {}): Detection => {
     const only = options.only && options.only.length > 0 ? options.only : lite.languages;
-    const prior = bcp47ToIso3(options.prior ?? null);
+    const prior = toIso3(options.prior ?? null);
     const fallback = prior && only.includes(prior) ? detection(prior, 0) : detection(UNDETERMINED, 0);
 
-    const ruled = scriptRule(text);
+    const ruled = scriptRule(text, scriptLanguages);
     if (ruled && only.includes(ruled)) return detection(ruled, 0);
 
     // Spelling rules out some languages before scoring (ä/ö: not Norwegian or Danish; æ/ø: not Swedish).
     const excluded = excludedByLetters(text);
     const allowed = only.filter((lang) => !excluded.has(lang));
-    const candidates = allowed.length > 0 ? allowed : only;
+    const unexcluded = allowed.length > 0 ? allowed : only;
+    const narrowed = scope.narrow?.(text, unexcluded) ?? unexcluded;
+    // The declaration survives the narrowing: telling letters are a heuristic (Turkish mis-decoded as
+    // Latin-1 writes "ð" for "ğ"), the author's word is not; the margin below still judges it.
+    const kept =
+      prior && unexcluded.includes(prior) && !narrowed.includes(prior) ? [...narrowed, prior] : narrowed;
+    const candidates = kept.length > 0 ? kept : unexcluded;
     const scores = lite.all(text, { only: candidates, minLength });
-    const [best, bestScore] = scores[0]!;
-    // No evidence (too short, digits only, or a script none of `only` is written in): the declaration stands.
-    if (best === UNDETERMINED) return fallback;
     const scoreOf = (lang: string): number => scores.find(([l]) => l === lang)?.[1] ?? 0;
+    // No evidence (too short, digits only, or a script none of `only` is written in): the declaration stands.
+    if (scores[0]![0] === UNDETERMINED) return fallback;
+    const ranked = scope.rank?.(text, candidates)?.[0]?.[0];
+    // The best by the scope's ranking, scored by franc's measure so the prior margin means the same.
+    const best = ranked ?? scores[0]![0];
+    const bestScore = scoreOf(best);
 
     const { hits, words } = markerHits(text);
     const leaders = markerLeaders(hits, candidates);
-    // A declared language whose own function words occur (and no other's more) is confirmed.
-    if (prior && leaders.langs.includes(prior)) return detection(prior, scoreOf(prior));
     const inGroup = (MARKER_LANGUAGES as readonly string[]).includes(best);
+    const manyMarkers = leaders.hits >= MARKER_OVERRIDE_HITS && leaders.hits / words >= MARKER_OVERRIDE_SHARE;
+    // A declared language whose own function words occur (and no other's more) is confirmed.
+    if (prior && leaders.langs.includes(prior) && (!scope.strictMarkers || inGroup || manyMarkers))
+      return detection(prior, scoreOf(prior));
     if (inGroup && leaders.langs.length > 0 && !leaders.langs.includes(best)) {
       // Function words point elsewhere within the group: take the best-scored of the languages they name.
       const pick = scores.find(([lang]) => leaders.langs.includes(lang));
       if (pick) return detection(pick[0], pick[1]);
     }
     const [leader] = leaders.langs;
-    if (
-      !inGroup &&
-      leader &&
-      leaders.langs.length === 1 &&
-      leaders.hits >= MARKER_OVERRIDE_HITS &&
-      leaders.hits / words >= MARKER_OVERRIDE_SHARE
-    ) {
+    if (!inGroup && leader && leaders.langs.length === 1 && manyMarkers) {
       return detection(leader, scoreOf(leader));
     }
+    // Close relatives (Malay/Indonesian, Czech/Slovak…) score within noise of each other: the author knows.
+    if (prior && prior !== best && candidates.includes(prior) && scope.close?.(prior, best))
+      return detection(prior, scoreOf(prior));
     if (prior && prior !== best) {
       const priorScore = scores.find(([lang]) => lang === prior)?.[1];
       // franc normalises by the raw length, so digits, spaces and punctuation shrink every gap between
@@ -160,6 +209,13 @@ export function createLanguageDetector(
       return detection(variant, scoreOf(variant));
     return detection(best, bestScore);
   };
+  const known = scope.languages ?? lite.languages;
+  return Object.assign(detect, {
+    knows: (tag: string) => {
+      const iso3 = toIso3(tag);
+      return iso3 !== null && known.includes(iso3);
+    },
+  });
 }
 
 /** The widget's detector: Lyssna's municipal languages only (small data). */

@@ -5,7 +5,7 @@ import { SCRIPT_EXPRESSIONS, SCRIPTS_WITH_MODELS, type TrigramRows } from './dat
 import { UNDETERMINED } from './languages.ts';
 
 /** franc's MAX_LENGTH: only the first 2048 UTF-16 units are looked at (cost stays bounded on long blocks). */
-const MAX_LENGTH = 2048;
+export const MAX_LENGTH = 2048;
 /** franc's MIN_LENGTH default: below 10 UTF-16 units the answer is "und". */
 export const FRANC_MIN_LENGTH = 10;
 /** The generated models are trigrams back to back, each 3 UTF-16 units (see generate-data.ts). */
@@ -23,14 +23,16 @@ export interface FrancLiteOptions {
   minLength?: number;
 }
 
-interface Model {
+export interface Model {
   lang: string;
   rank: number;
+  /** Trigrams in the model (franc's are ~300; a few are shorter). */
+  size: number;
   /** Weight (position in the model) per trigram number (see Models.ids); -1 for trigrams not in the model. */
   weights: Int16Array;
 }
 
-interface Models {
+export interface Models {
   /**
    * Every trigram of the loaded models, numbered. A text's trigrams are looked up here once, then each of a
    * dozen models is scored by array reads instead of string-keyed map lookups. The sums are integers, so the
@@ -130,7 +132,7 @@ function buildModels(sets: readonly TrigramRows[]): Models {
     for (let weight = trigrams.length - 1; weight >= 0; weight--)
       weights[ids.get(trigrams[weight]!)!] = weight;
     const list = byScript.get(script) ?? [];
-    list.push({ lang, rank, weights });
+    list.push({ lang, rank, size: trigrams.length, weights });
     byScript.set(script, list);
   }
   // franc's stable sort breaks distance ties by language order, so keep franc's order across merged sets.
@@ -139,13 +141,13 @@ function buildModels(sets: readonly TrigramRows[]): Models {
 }
 
 /** A text's trigram counts split into those some model knows (by number) and the penalty for the rest. */
-interface TextGrams {
+export interface TextGrams {
   ids: number[];
   counts: number[];
   unknownPenalty: number;
 }
 
-function textGrams(counts: Map<string, number>, ids: Map<string, number>): TextGrams {
+export function textGrams(counts: Map<string, number>, ids: Map<string, number>): TextGrams {
   const out: TextGrams = { ids: [], counts: [], unknownPenalty: 0 };
   for (const [gram, count] of counts) {
     const id = ids.get(gram);
@@ -170,7 +172,15 @@ function distance(grams: TextGrams, model: Model): number {
 
 const undetermined = (): LangScore[] => [[UNDETERMINED, 1]];
 
-/** A detector over one or more generated data sets (e.g. MUNICIPAL_TRIGRAMS, or that plus EXTENSION_TRIGRAMS). */
+/** Each franc-lite's models, for other readings of them (trigram-likelihood.ts) without a second copy. */
+const LOADED = new WeakMap<FrancLite, Models>();
+
+/** The models a franc-lite loaded (every FrancLite comes from createFrancLite). */
+export function loadedModels(lite: FrancLite): Models {
+  return LOADED.get(lite)!;
+}
+
+/** A detector over one or more generated data sets (MUNICIPAL_TRIGRAMS, or the world scope's WORLD_TRIGRAMS). */
 export function createFrancLite(...sets: readonly TrigramRows[]): FrancLite {
   const { ids, byScript: models } = buildModels(sets);
   const languages = [...new Set([...models.values()].flat().map((m) => m.lang))];
@@ -196,9 +206,11 @@ export function createFrancLite(...sets: readonly TrigramRows[]): FrancLite {
     return scored;
   }
 
-  return {
+  const lite: FrancLite = {
     languages,
     all,
     detect: (text, options) => all(text, options)[0]![0],
   };
+  LOADED.set(lite, { ids, byScript: models });
+  return lite;
 }

@@ -27,17 +27,6 @@ export const MUNICIPAL_LANGUAGES = [
 ] as const;
 
 /**
- * Extra languages the extension may meet on the open web when the browser has a voice for them: the major
- * European languages that every desktop platform ships voices for (Chrome OS, Windows, macOS all have
- * de/fr/es/it/nl/pt/ru/tr/uk voices). Kept out of the widget's data (the widget runs on municipal pages
- * only); the extension loads them on top of MUNICIPAL_LANGUAGES.
- */
-export const EXTENSION_LANGUAGES = ['deu', 'fra', 'spa', 'ita', 'nld', 'por', 'rus', 'tur', 'ukr'] as const;
-
-/** Every language the detector knows about: municipal first, then the extension's extras. */
-export const ALL_LANGUAGES: readonly string[] = [...MUNICIPAL_LANGUAGES, ...EXTENSION_LANGUAGES];
-
-/**
  * ISO 639-3 (franc) → BCP 47 (voices). Choices:
  * - nob and nno both → "nb": speech engines ship Norwegian voices as nb-NO (Chrome, Windows, macOS, eSpeak's
  *   "nb"); nn-NO voices practically do not exist, and a Bokmål voice reads Nynorsk text well.
@@ -144,3 +133,6 @@ export function normaliseDeclared(tag: string | null | undefined): string | null
   const iso3 = bcp47ToIso3(tag);
   return iso3 ? iso3ToBcp47(iso3) : null;
 }
+
+/** The scopes a plan is detected in: the widget's municipal whitelist, or the extension's world (world-languages.ts). */
+export type LanguageScope = 'municipal' | 'all';

@@ -46,70 +46,26 @@ export interface Strings {
   install: { platform: string; how: string }[];
   useRelatedVoice: (voiceName: string, language: string) => string;
   noHighlightApi: string;
-  /** Language names in this UI language, by BCP 47 primary subtag. */
+  /** Language names in this UI language, by BCP 47 primary subtag, where the browser's differ. */
   languageNames: Record<string, string>;
 }
 
+/**
+ * Language names where the browser's own (Intl.DisplayNames, see languageName) are not what a reader says:
+ * "norska", not "norskt bokmål"; "Sorani (Kurdish)", not "Central Kurdish".
+ */
 const SV_LANGUAGE_NAMES: Record<string, string> = {
-  sv: 'svenska',
   nb: 'norska',
   nn: 'nynorska',
-  da: 'danska',
-  en: 'engelska',
-  fi: 'finska',
-  ar: 'arabiska',
-  so: 'somaliska',
-  fa: 'persiska',
-  ti: 'tigrinja',
-  pl: 'polska',
-  bs: 'bosniska',
-  hr: 'kroatiska',
-  sr: 'serbiska',
   ckb: 'sorani (kurdiska)',
   rom: 'romani',
-  yi: 'jiddisch',
-  de: 'tyska',
-  fr: 'franska',
-  es: 'spanska',
-  it: 'italienska',
-  nl: 'nederländska',
-  pt: 'portugisiska',
-  ru: 'ryska',
-  tr: 'turkiska',
-  uk: 'ukrainska',
-  et: 'estniska',
-  ku: 'kurdiska',
 };
 
 const EN_LANGUAGE_NAMES: Record<string, string> = {
-  sv: 'Swedish',
   nb: 'Norwegian',
   nn: 'Nynorsk',
-  da: 'Danish',
-  en: 'English',
-  fi: 'Finnish',
-  ar: 'Arabic',
-  so: 'Somali',
-  fa: 'Persian',
-  ti: 'Tigrinya',
-  pl: 'Polish',
-  bs: 'Bosnian',
-  hr: 'Croatian',
-  sr: 'Serbian',
   ckb: 'Sorani (Kurdish)',
   rom: 'Romani',
-  yi: 'Yiddish',
-  de: 'German',
-  fr: 'French',
-  es: 'Spanish',
-  it: 'Italian',
-  nl: 'Dutch',
-  pt: 'Portuguese',
-  ru: 'Russian',
-  tr: 'Turkish',
-  uk: 'Ukrainian',
-  et: 'Estonian',
-  ku: 'Kurdish',
 };
 
 export const STRINGS: Record<UiLang, Strings> = {
@@ -294,8 +250,19 @@ export function pickUiLang(
   return primarySubtag(pageLang) === 'en' ? 'en' : 'sv';
 }
 
-/** A language's name in the UI language ("sv" → "svenska"), or the tag itself when unknown. */
+/**
+ * A language's name in the UI language ("sv" → "svenska"): our table, then the browser's names (the
+ * extension reads any language: "cs" → "tjeckiska"), then the tag itself.
+ */
 export function languageName(strings: Strings, tag: string): string {
   const p = primarySubtag(tag);
-  return strings.languageNames[p] ?? tag;
+  const own = strings.languageNames[p];
+  if (own) return own;
+  try {
+    const locale = strings.languageNames === SV_LANGUAGE_NAMES ? 'sv' : 'en';
+    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(p);
+    return name ?? tag;
+  } catch {
+    return tag;
+  }
 }

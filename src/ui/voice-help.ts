@@ -3,36 +3,12 @@
 
 import type { VoiceInfo } from '../core/engine.ts';
 import { collapseVoiceVariants } from '../core/voice-menu.ts';
-import { primaryLanguage, rankVoices } from '../core/voices.ts';
+import { intelligibleVoice, primaryLanguage, rankVoices } from '../core/voices.ts';
 import { languageName, type Strings } from './i18n.ts';
 import type { ViewMessage, VoiceChoice } from './player-view.ts';
 
-/**
- * Languages whose voices read each other's text understandably, best first. Scandinavian languages are
- * mutually intelligible in writing; Bosnian, Croatian and Serbian (Latin script) share a standard; Finnish and
- * Estonian share much spelling-to-sound; Sorani pages are often tagged "ku".
- */
-export const RELATED_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
-  sv: ['nb', 'da'],
-  nb: ['da', 'sv'],
-  da: ['nb', 'sv'],
-  bs: ['hr', 'sr'],
-  hr: ['bs', 'sr'],
-  sr: ['hr', 'bs'],
-  fi: ['et'],
-  et: ['fi'],
-  ckb: ['ku'],
-  ku: ['ckb'],
-};
-
-/** The best voice of a related language for `lang`, or null. */
-export function relatedVoice(voices: readonly VoiceInfo[], lang: string): VoiceInfo | null {
-  for (const related of RELATED_LANGUAGES[primaryLanguage(lang)] ?? []) {
-    const best = rankVoices(voices, related)[0];
-    if (best) return best;
-  }
-  return null;
-}
+/** The best voice of a related language for `lang`, or null (core/voices.ts's INTELLIGIBLE_LANGUAGES). */
+export const relatedVoice = intelligibleVoice;
 
 /** Action ids carry the language to stand in for and the stand-in's language. */
 export const USE_RELATED_PREFIX = 'use-related:';

@@ -1,25 +1,31 @@
 // Language detection: accuracy of franc (all languages), franc (whitelist) and Lyssna by language and length,
-// the tuning of PRIOR_MARGIN and SHORT_BLOCK_CHARS on one half of dev.jsonl, and the size of Lyssna's data.
+// the tuning of PRIOR_MARGIN and SHORT_BLOCK_CHARS on one half of dev.jsonl, the world scope against franc-all
+// on world-dev.jsonl.gz (lang-world.ts), and the size of Lyssna's data.
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { franc } from 'franc';
 import { letterCount, SHORT_BLOCK_CHARS } from '../../src/lang/block-langs.ts';
 import {
-  EXTENSION_TRIGRAMS,
   MUNICIPAL_TRIGRAMS,
   SCRIPT_EXPRESSIONS,
   type TrigramRows,
 } from '../../src/lang/data/trigrams.generated.ts';
+import { WORLD_TRIGRAMS } from '../../src/lang/data/world-trigrams.generated.ts';
 import {
   createLanguageDetector,
   DETECT_MIN_LENGTH,
   municipalFrancLite,
   PRIOR_MARGIN,
 } from '../../src/lang/detect.ts';
-import { detectLanguageExtended } from '../../src/lang/detect-extended.ts';
+import { detectWorldLanguage } from '../../src/lang/detect-world.ts';
 import { iso3ToBcp47, MUNICIPAL_LANGUAGES } from '../../src/lang/languages.ts';
+import { WORLD_LANGUAGES } from '../../src/lang/world-languages.ts';
+import { benchWorld } from './lang-world.ts';
 
-const DATA = '/work/shared/data/lang/dev.jsonl';
+/** The shared data sets, beside the repository (LYSSNA_LANG_DATA to point elsewhere). */
+const DATA_DIR = process.env.LYSSNA_LANG_DATA ?? join(import.meta.dirname, '../../../shared/data/lang');
+const DATA = join(DATA_DIR, 'dev.jsonl');
 const FRANC_DATA = 'node_modules/franc/data.js';
 const BUCKETS: ReadonlyArray<[string, number, number]> = [
   ['<20', 0, 20],
@@ -64,15 +70,16 @@ function sizes(): void {
     `widget: ${MUNICIPAL_LANGUAGES.length} municipal languages + scripts`,
     json(MUNICIPAL_TRIGRAMS) + expressions,
   );
-  measure('extension extras (9 languages)', json(EXTENSION_TRIGRAMS));
+  measure(`extension: world scope (${WORLD_LANGUAGES.length} languages)`, json(WORLD_TRIGRAMS));
   if (existsSync(FRANC_DATA))
     measure('franc 6.2.0 full data.js (187 languages)', readFileSync(FRANC_DATA, 'utf8'));
 }
 
 sizes();
+benchWorld(join(DATA_DIR, 'world-dev.jsonl.gz'));
 
 if (!existsSync(DATA)) {
-  console.log(`\n${DATA} is absent: no accuracy numbers (nothing else to measure).`);
+  console.log(`\n${DATA} is absent: no municipal accuracy numbers.`);
   process.exit(0);
 }
 
@@ -170,7 +177,7 @@ const detectors: ReadonlyArray<[string, Detector]> = [
   ['franc all', (t) => franc(t)],
   ['franc wl', (t) => franc(t, { only: whitelist })],
   ['Lyssna', (t) => defaultDetector(t).iso3],
-  ['Lyssna+ext', (t) => detectLanguageExtended(t).iso3],
+  ['Lyssna all', (t) => detectWorldLanguage(t).iso3],
 ];
 const started = performance.now();
 const answers = report.map((r) => detectors.map(([, detect]) => detect(r.text)));

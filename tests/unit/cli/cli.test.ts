@@ -3,11 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const PAGES = join(ROOT, 'tests/fixtures/pages');
 const scratch = mkdtempSync(join(tmpdir(), 'lyssna-cli-'));
+// Each test starts Node with tsx once or twice: seconds on a loaded two-core machine, never a hang.
+vi.setConfig({ testTimeout: 60_000 });
 
 function lyssna(args: string[], input?: string) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/lyssna.ts'), ...args], {
@@ -68,6 +70,42 @@ describe('lyssna detect', () => {
     expect(r.code).toBe(0);
     expect(r.out.trim().split('\n')).toEqual(['sv', 'en', 'und', 'fi']);
     expect(lyssna(['detect', '--lang', 'sv'], 'hej\n').out.trim()).toBe('sv');
+  });
+});
+
+const GERMAN_UNDER_EN_US = `<!doctype html><html lang="en-US"><head><title>Radwege</title></head><body><main>
+  <h1>Die Stadt baut neue Radwege</h1>
+  <p>Die Stadtverwaltung hat am Dienstag beschlossen, bis zum Ende des kommenden Jahres zwölf Kilometer neue
+  Radwege zu bauen. Die Arbeiten beginnen im Frühjahr in der Innenstadt.</p>
+  <blockquote lang="en"><p>We are very happy that the city finally listens to cyclists.</p></blockquote>
+  </main></body></html>`;
+
+describe('--languages', () => {
+  test('read --languages all reads a German page under a CMS default lang="en-US" as German', () => {
+    const r = lyssna(['read', file('de.html', GERMAN_UNDER_EN_US), '--json', '--languages', 'all']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.lang).toBe('de');
+    expect(out.blocks.map((b: { lang: string }) => b.lang)).toEqual(['de', 'de', 'en']);
+  });
+
+  test('detect --languages all answers outside the municipal languages; the default stays municipal', () => {
+    const input = 'Die Stadt baut neue Radwege für alle Bürger.\nLa ville construit de nouvelles pistes.\n';
+    expect(lyssna(['detect', '--languages', 'all'], input).out.trim().split('\n')).toEqual(['de', 'fr']);
+    const municipal = lyssna(['detect', '--languages=municipal'], input).out.trim().split('\n');
+    expect(municipal).not.toContain('de');
+  });
+
+  test.each([
+    [['read', 'x.html', '--bogus'], /Unknown option '--bogus'/],
+    [['detect', '--languages', 'world'], /--languages är municipal eller all/],
+    [['detect', '--languages'], /argument missing/],
+    [['check', 'a.html', 'b.html'], /unexpected argument: b.html/],
+  ])('%j is a usage error (exit 2, usage text)', (args, message) => {
+    const r = lyssna(args, '');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err).toContain('--languages municipal|all');
   });
 });
 

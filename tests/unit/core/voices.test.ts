@@ -2,7 +2,13 @@
 
 import { describe, expect, test } from 'vitest';
 import type { VoiceInfo } from '../../../src/core/engine.ts';
-import { chooseVoice, normalizeLanguageTag, parseLanguageTag, rankVoices } from '../../../src/core/voices.ts';
+import {
+  chooseVoice,
+  intelligibleVoice,
+  normalizeLanguageTag,
+  parseLanguageTag,
+  rankVoices,
+} from '../../../src/core/voices.ts';
 
 describe('language tags', () => {
   test.each([
@@ -39,6 +45,12 @@ describe('language tags', () => {
     ['fra', 'fr', undefined],
     ['spa', 'es', undefined],
     ['es-419', 'es', '419'],
+    ['cmn', 'zh', undefined], // eSpeak's Mandarin
+    ['cmn-latn-pinyin', 'zh', undefined],
+    ['in_ID', 'id', 'ID'], // Android's old Java tags
+    ['iw-IL', 'he', 'IL'],
+    ['fil-PH', 'tl', 'PH'],
+    ['cs-CZ', 'cs', 'CZ'],
   ])('%s → primary %s, region %s', (tag, primary, region) => {
     expect(parseLanguageTag(tag)).toEqual(region ? { primary, region } : { primary });
   });
@@ -171,5 +183,32 @@ describe('voice ranking', () => {
     ['Norwegian nynorsk tag finds nothing in a Swedish list', LINUX, 'nn', null],
   ])('chooseVoice: %s', (_name, voices, lang, expected) => {
     expect(chooseVoice(voices, lang)?.name ?? null).toBe(expected);
+  });
+});
+
+describe('an intelligible stand-in voice, and only that', () => {
+  const voices = [
+    v('Norwegian Bokmål espeak-ng', 'nb'),
+    v('Danish espeak-ng', 'da'),
+    v('Swedish espeak-ng', 'sv'),
+    v('Croatian espeak-ng', 'hr'),
+    v('Indonesian espeak-ng', 'id'),
+    v('Slovak espeak-ng', 'sk'),
+    v('English (America) espeak-ng', 'en-us'),
+  ];
+  const without = (...langs: string[]) => voices.filter((x) => !langs.includes(x.lang));
+  test.each([
+    ['sv', without('sv'), 'Norwegian Bokmål espeak-ng'],
+    ['sv', without('sv', 'nb'), 'Danish espeak-ng'],
+    ['nb', without('nb', 'da'), 'Swedish espeak-ng'],
+    ['sr', voices, 'Croatian espeak-ng'],
+    ['bs-BA', voices, 'Croatian espeak-ng'],
+    ['ms', voices, 'Indonesian espeak-ng'],
+    ['cs', voices, 'Slovak espeak-ng'],
+    ['de', voices, null], // never Swedish (or English) for German
+    ['fr', voices, null],
+    ['so', voices, null],
+  ] as const)('%s, from %#: %s', (lang, list, expected) => {
+    expect(intelligibleVoice(list, lang)?.name ?? null).toBe(expected);
   });
 });

@@ -7,7 +7,7 @@ import {
   PRIOR_MARGIN,
   scriptRule,
 } from '../../../src/lang/detect.ts';
-import { detectLanguageExtended } from '../../../src/lang/detect-extended.ts';
+import { detectWorldLanguage } from '../../../src/lang/detect-world.ts';
 import { bcp47ToIso3, iso3ToBcp47, MUNICIPAL_LANGUAGES } from '../../../src/lang/languages.ts';
 import { SAMPLE_TEXTS } from './sample-texts.ts';
 
@@ -180,7 +180,7 @@ describe('the extension detector', () => {
     ['rus', 'ru'],
     ['ukr', 'uk'],
   ])('%s samples → %s', (iso3, bcp47) => {
-    for (const text of SAMPLE_TEXTS[iso3]!) expect(detectLanguageExtended(text).bcp47).toBe(bcp47);
+    for (const text of SAMPLE_TEXTS[iso3]!) expect(detectWorldLanguage(text).bcp47).toBe(bcp47);
   });
 
   test('the widget detector never answers outside the municipal languages', () => {

@@ -1,21 +1,25 @@
-// franc-lite over the generated whitelist data must answer exactly like franc 6.2.0 with `only`.
+// franc-lite over the generated whitelist data must answer exactly like franc 6.2.0 with `only`, and over the
+// world data exactly like franc-all.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { francAll } from 'franc';
 import { data } from 'franc/data.js';
+import { francAll as francAllLanguages } from 'franc-all';
+import { data as allData } from 'franc-all/data.js';
 import { describe, expect, test } from 'vitest';
 import {
-  EXTENSION_TRIGRAMS,
   MUNICIPAL_TRIGRAMS,
   SCRIPT_EXPRESSIONS,
   type TrigramRows,
 } from '../../../src/lang/data/trigrams.generated.ts';
+import { WORLD_TRIGRAMS } from '../../../src/lang/data/world-trigrams.generated.ts';
 import { createFrancLite, topScript } from '../../../src/lang/franc-lite.ts';
-import { ALL_LANGUAGES, EXTENSION_LANGUAGES, MUNICIPAL_LANGUAGES } from '../../../src/lang/languages.ts';
+import { MUNICIPAL_LANGUAGES } from '../../../src/lang/languages.ts';
+import { WORLD_LANGUAGES } from '../../../src/lang/world-languages.ts';
 import { ALL_SAMPLES, variants } from './sample-texts.ts';
 
 const municipal = createFrancLite(MUNICIPAL_TRIGRAMS);
-const extended = createFrancLite(MUNICIPAL_TRIGRAMS, EXTENSION_TRIGRAMS);
+const world = createFrancLite(WORLD_TRIGRAMS);
 // Plus every block of the fixture pages: real municipal text, headings and table rows.
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
 const fixtureBlocks = readdirSync(PAGES).flatMap(
@@ -27,17 +31,22 @@ describe('generated data', () => {
   const languagesOf = (rows: TrigramRows): string[] =>
     Object.values(rows).flatMap((list) => list.map(([l]) => l));
 
+  /** Languages franc knows by their script alone (Greek, Thai…): no trigram model. */
+  const scriptOnly = SCRIPT_EXPRESSIONS.map(([name]) => name);
   test.each([
     ['MUNICIPAL_TRIGRAMS', MUNICIPAL_TRIGRAMS, MUNICIPAL_LANGUAGES],
-    ['EXTENSION_TRIGRAMS', EXTENSION_TRIGRAMS, EXTENSION_LANGUAGES],
+    ['WORLD_TRIGRAMS', WORLD_TRIGRAMS, WORLD_LANGUAGES.filter((l) => !scriptOnly.includes(l))],
   ] as const)('%s holds exactly its languages', (_, rows, languages) => {
     expect(new Set(languagesOf(rows))).toEqual(new Set(languages));
   });
 
-  test.each(Object.entries({ ...MUNICIPAL_TRIGRAMS }).concat(Object.entries({ ...EXTENSION_TRIGRAMS })))(
-    'models of script %s are franc’s own, at franc’s rank',
-    (script, rows) => {
-      const francModels = Object.entries(data[script] ?? {});
+  test.each([
+    ...Object.entries(MUNICIPAL_TRIGRAMS).map(([script, rows]) => ['franc', script, rows, data] as const),
+    ...Object.entries(WORLD_TRIGRAMS).map(([script, rows]) => ['franc-all', script, rows, allData] as const),
+  ])(
+    'models of %s’s script %s are its own, at its rank',
+    (_, script, rows, source: Record<string, Record<string, string>>) => {
+      const francModels = Object.entries(source[script] ?? {});
       // Stored without franc's '|' separators: every trigram is 3 UTF-16 units.
       for (const [lang, rank, model] of rows) {
         const [francLang, francModel] = francModels[rank] ?? [];
@@ -51,13 +60,25 @@ describe('generated data', () => {
 describe(`franc-lite equals francAll(text, { only }) on ${inputs.length} texts`, () => {
   test.each([
     ['municipal data, municipal whitelist', municipal, [...MUNICIPAL_LANGUAGES]],
-    ['extended data, all languages', extended, [...ALL_LANGUAGES]],
     ['municipal data, Scandinavian only', municipal, ['swe', 'nob', 'nno', 'dan']],
     ['municipal data, Arabic script only', municipal, ['arb', 'pes', 'prs']],
-    ['extended data, Cyrillic and Polish', extended, ['rus', 'ukr', 'srp', 'bos', 'pol']],
   ] as const)('%s', (_, lite, only) => {
     const mismatches = inputs
       .map((text) => ({ text, franc: francAll(text, { only: [...only] }), lite: lite.all(text, { only }) }))
+      .filter(({ franc, lite: ours }) => JSON.stringify(franc) !== JSON.stringify(ours));
+    expect(mismatches).toEqual([]);
+  });
+
+  test.each([
+    ['world data, world scope', [...WORLD_LANGUAGES]],
+    ['world data, Cyrillic and Polish', ['rus', 'ukr', 'srp', 'bos', 'bul', 'mkd', 'pol']],
+  ] as const)('%s equals franc-all', (_, only) => {
+    const mismatches = inputs
+      .map((text) => ({
+        text,
+        franc: francAllLanguages(text, { only: [...only] }),
+        lite: world.all(text, { only }),
+      }))
       .filter(({ franc, lite: ours }) => JSON.stringify(franc) !== JSON.stringify(ours));
     expect(mismatches).toEqual([]);
   });

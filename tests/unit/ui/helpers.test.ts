@@ -7,12 +7,13 @@ import type { ReadingPlan } from '../../../src/core/plan.ts';
 import { forwardFrom, planLanguages, segmentCount } from '../../../src/core/plan-cursor.ts';
 import { contrastRatio, SENTENCE_COLORS, textColorFor, WORD_COLORS } from '../../../src/ui/color.ts';
 import { highlightCss, resolveColor } from '../../../src/ui/highlighter.ts';
+import { STRINGS } from '../../../src/ui/i18n.ts';
 import { keyCommand } from '../../../src/ui/player-view.ts';
 import { scrollDelta } from '../../../src/ui/scroll-follow.ts';
 import { placeButton } from '../../../src/ui/selection-button.ts';
 import { rateLabel } from '../../../src/ui/speeds.ts';
 import { remapLanguages } from '../../../src/ui/stand-ins.ts';
-import { relatedVoice } from '../../../src/ui/voice-help.ts';
+import { noVoiceMessage, relatedVoice } from '../../../src/ui/voice-help.ts';
 
 const seg = (text: string, lang: string) => ({ start: 0, end: text.length, spoken: text, lang });
 const PLAN: ReadingPlan = {
@@ -149,6 +150,19 @@ describe('related voices', () => {
     ['so', [v('Norsk', 'nb-NO')], null],
   ] as [string, VoiceInfo[], string | null][])('%s with %j → %s', (lang, voices, name) => {
     expect(relatedVoice(voices, lang)?.name ?? null).toBe(name);
+  });
+
+  // The extension reads any language: the message names it in the UI language, and offers only a voice
+  // readers of that language understand.
+  test.each([
+    ['sv', 'cs', [v('Slovak', 'sk')], 'Det finns ingen röst för tjeckiska på den här enheten.', 'Slovak'],
+    ['sv', 'de', [v('Svensk', 'sv-SE')], 'Det finns ingen röst för tyska på den här enheten.', null],
+    ['en', 'ms', [v('Indonesia', 'id-ID')], 'There is no Malay voice on this device.', 'Indonesia'],
+    ['en', 'ka', [v('English', 'en-US')], 'There is no Georgian voice on this device.', null],
+  ] as const)('UI %s, text in %s: %j, offers %s', (ui, lang, voices, text, offered) => {
+    const message = noVoiceMessage(STRINGS[ui], lang, voices);
+    expect(message.text).toBe(text);
+    expect(message.actions?.[0]?.label.includes(offered ?? '\u0000') ?? false).toBe(offered !== null);
   });
 });
 
