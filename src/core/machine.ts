@@ -253,11 +253,14 @@ const onBoundary: Handler<'utterance-boundary'> = (s, e, fx) => {
   const u = s.utterance;
   if (!u || e.generation !== s.generation) return null;
   const seg = segmentAt(s.plan, s.position)!;
-  const start = wordStart(seg.spoken, u.offset + Math.max(0, e.charIndex), u.offset);
+  const at = u.offset + Math.max(0, e.charIndex);
+  const start = wordStart(seg.spoken, at, u.offset);
   if (start >= u.end) return null;
+  // The start moves back to the token's start ("-Vår", "Fakta/Satsning" reported from "V", "S"); the end is
+  // where the engine said its word ends, not start + length, or the highlight would stop inside the word.
   const end =
     e.charLength && e.charLength > 0
-      ? Math.min(start + e.charLength, u.end)
+      ? Math.min(Math.max(at, start) + e.charLength, u.end)
       : wordEnd(seg.spoken, start, u.end);
   s.utterance = { ...u, lastWord: start, started: true };
   const d = spokenToDisplay(seg, start, end);

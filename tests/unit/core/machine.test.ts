@@ -271,6 +271,13 @@ const ROWS: Row[] = [
     effects: ['word 0/0 7-10'],
   },
   {
+    name: 'word boundary inside a token ("-Vår" from "V"): the token from its start to the reported end',
+    given: started,
+    when: word(1, 5, 1),
+    status: 'playing',
+    effects: ['word 0/0 4-6'],
+  },
+  {
     name: 'word boundary with charLength 0 is derived too',
     given: started,
     when: word(1, 4, 0),
