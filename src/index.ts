@@ -1,4 +1,5 @@
-// ESM entry of the core for bundlers: the player, its engines, voice helpers, errors and plan types.
+// ESM entry of the core for bundlers: the page → plan pipeline, the player, its engines, voice helpers, errors
+// and plan types.
 
 export type * from './core/engine.ts';
 export type {
@@ -55,3 +56,5 @@ export {
   primaryLanguage,
   rankVoices,
 } from './core/voices.ts';
+export type { PagePlan, PlanOptions } from './pipeline.ts';
+export { buildPagePlan, planFromArticle } from './pipeline.ts';

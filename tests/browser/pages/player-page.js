@@ -1,13 +1,9 @@
-// Test page for the real-browser player test: the built ESM core reading three Swedish paragraphs
+// Test page for the real-browser player test: the built ESM core reading the page's three Swedish paragraphs
 // with the real voice, logging what the engine natively did and what the player told the UI.
-import { createPlayer, createWebSpeechEngine, planFromParagraphs } from '/lib/lyssna.js';
+import { buildPagePlan, createPlayer, createWebSpeechEngine } from '/lib/lyssna.js';
 
-const paragraphs = [
-  'Kommunfullmäktige har beslutat om en ny delegationsordning. Den gäller från första januari.',
-  'Beslutet togs efter en lång debatt. Alla partier var överens om målet. Vägen dit var mer omstridd.',
-  'Medborgarna kan läsa hela beslutet på kommunens webbplats. Frågor besvaras av kommunens kontaktcenter.',
-];
-const plan = planFromParagraphs(paragraphs.map((text) => ({ text, lang: 'sv' })));
+// The page's own article (player.html), through the same pipeline the widget uses.
+const { plan } = buildPagePlan(document);
 const log = [];
 const now = () => Math.round(performance.now());
 const inner = createWebSpeechEngine(window.speechSynthesis, window.SpeechSynthesisUtterance, {
