@@ -2,12 +2,13 @@
 // window.Lyssna at almost no cost, and fetches the player from its own directory only when the reader shows
 // intent: pointer over or focus on the button, a touch, the owner's shortcut, an API call, a click.
 
+import { matchesShortcut } from '../src/ui/config.ts';
 import { pickUiLang } from '../src/ui/i18n.ts';
 import { answerPing, isPageCommand, PAGE_COMMAND_EVENT } from '../src/ui/page-command.ts';
 import { canStartSpeechNow } from './activation.ts';
 import { createQueuedApi, type LyssnaApi, WIDGET_VERSION } from './api.ts';
 import { BOOT_KEY, BOOT_PROTOCOL, type MountedPlayer, type MountPlayer, type WidgetCommand } from './boot.ts';
-import { findScriptTag, parseConfig, parseLexiconJson, type Shortcut } from './config.ts';
+import { findScriptTag, parseConfig, parseLexiconJson } from './config.ts';
 import { drawLoaderButton } from './loader-button.ts';
 import { injectScript, playerUrl } from './loader-fetch.ts';
 
@@ -38,18 +39,6 @@ const LOADING_NOTICE_MS = 400;
  * holding the reader back: pronunciations are an improvement, not a condition.
  */
 const LEXICON_WAIT_MS = 3_000;
-
-function matchesShortcut(e: KeyboardEvent, s: Shortcut): boolean {
-  // e.code keeps Alt+letter working on macOS, where Alt changes e.key (as the player does).
-  const key = e.code.startsWith('Key') ? e.code.slice(3).toLowerCase() : e.key.toLowerCase();
-  return (
-    key === s.key &&
-    e.altKey === s.alt &&
-    e.ctrlKey === s.ctrl &&
-    e.shiftKey === s.shift &&
-    e.metaKey === s.meta
-  );
-}
 
 function start(script: HTMLScriptElement | null): void {
   const doc = document;

@@ -1,7 +1,7 @@
 // Click (or Enter at the caret) on a paragraph while the player is open reads from there; and the site
 // owner's opt-in page-wide shortcut.
 
-import type { Shortcut } from './config.ts';
+import { matchesShortcut, type Shortcut } from './config.ts';
 
 export interface ClickToReadOptions {
   isOpen(): boolean;
@@ -20,18 +20,6 @@ export function isInteractive(el: Element | null): boolean {
     el?.closest(
       'a[href],button,input,select,textarea,label,summary,[contenteditable=""],[contenteditable=true],[role=button],[role=link]',
     ),
-  );
-}
-
-export function matchesShortcut(e: KeyboardEvent, s: Shortcut): boolean {
-  // e.code keeps Alt+letter working on macOS, where Alt changes e.key ("¬" for Alt+L).
-  const key = e.code.startsWith('Key') ? e.code.slice(3).toLowerCase() : e.key.toLowerCase();
-  return (
-    key === s.key &&
-    e.altKey === s.alt &&
-    e.ctrlKey === s.ctrl &&
-    e.shiftKey === s.shift &&
-    e.metaKey === s.meta
   );
 }
 

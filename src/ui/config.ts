@@ -45,6 +45,19 @@ export interface Shortcut {
   meta: boolean;
 }
 
+/** The reader pressed the owner's shortcut (the loader and the player both listen for it). */
+export function matchesShortcut(e: KeyboardEvent, s: Shortcut): boolean {
+  // e.code keeps Alt+letter working on macOS, where Alt changes e.key ("¬" for Alt+L).
+  const key = e.code.startsWith('Key') ? e.code.slice(3).toLowerCase() : e.key.toLowerCase();
+  return (
+    key === s.key &&
+    e.altKey === s.alt &&
+    e.ctrlKey === s.ctrl &&
+    e.shiftKey === s.shift &&
+    e.metaKey === s.meta
+  );
+}
+
 export const DEFAULT_CONFIG: WidgetConfig = {
   contentSelector: null,
   lang: null,
