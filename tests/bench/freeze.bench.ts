@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { WIDGET_JS } from '../../widget/demo/server.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { htmlPages, serveDirs } from '../support/static-server.ts';
+import { type Bench, bench, fakeSpeech, longTaskObserver } from './page-probes.ts';
 
 /** The issue's goals, printed beside the numbers. */
 const GOAL_LONG_TASK_MS = 50;
@@ -49,73 +50,13 @@ function bigLexicon(): string {
   return page(body, `data-lexicon='${lexicon.replace(/'/g, '&#39;')}'`);
 }
 
-type Bench = { clickAt: number; speakAt: number[]; longTasks: { start: number; duration: number }[] };
-
-/** Before page scripts: a fast fake Swedish voice, click time, and every long task. */
-function probes(ms: number): void {
-  const w = window as unknown as { bench: Bench };
-  w.bench = { clickAt: 0, speakAt: [], longTasks: [] };
-  window.addEventListener('click', () => (w.bench.clickAt = performance.now()), true);
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.bench.longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  const voice = {
-    name: 'Bench Svenska',
-    lang: 'sv-SE',
-    voiceURI: 'bench-sv',
-    localService: true,
-    default: true,
-  };
-  let current: SpeechSynthesisUtterance | null = null;
-  const fire = (u: SpeechSynthesisUtterance, type: string) =>
-    u.dispatchEvent(new SpeechSynthesisEvent(type, { utterance: u, charIndex: 0, elapsedTime: 0 }));
-  const synth = {
-    speaking: false,
-    pending: false,
-    paused: false,
-    onvoiceschanged: null,
-    getVoices: () => [voice],
-    speak(u: SpeechSynthesisUtterance) {
-      w.bench.speakAt.push(performance.now());
-      current = u;
-      setTimeout(() => {
-        if (current !== u) return;
-        fire(u, 'start');
-        setTimeout(() => current === u && fire(u, 'end'), ms);
-      }, 0);
-    },
-    cancel() {
-      const u = current;
-      current = null;
-      if (u) setTimeout(() => fire(u, 'error'), 0);
-    },
-    pause() {},
-    resume() {},
-    addEventListener() {},
-    removeEventListener() {},
-    dispatchEvent: () => true,
-  };
-  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-  const voices = new WeakMap<object, unknown>();
-  Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
-    configurable: true,
-    get() {
-      return voices.get(this) ?? null;
-    },
-    set(v: unknown) {
-      voices.set(this, v);
-    },
-  });
-}
-
-const bench = (p: Page) => p.evaluate(() => (window as unknown as { bench: Bench }).bench);
-
 async function measure(
   p: Page,
   url: string,
 ): Promise<{ longest: number; firstSpeak: number; spoken: number }> {
   await p.addInitScript(NAME_SHIM);
-  await p.addInitScript(probes, FAKE_UTTERANCE_MS);
+  await p.addInitScript(fakeSpeech, FAKE_UTTERANCE_MS);
+  await p.addInitScript(longTaskObserver);
   await p.goto(url, { timeout: LOAD_TIMEOUT_MS });
   await p.waitForFunction(() => typeof window.Lyssna?.play === 'function', null, {
     timeout: LOAD_TIMEOUT_MS,

@@ -7,10 +7,10 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { type DemoServer, PLAYER_JS, startDemoServer, WIDGET_JS } from '../../widget/demo/server.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { startSpeechEnv } from '../support/speech-env.ts';
+import { type Bench, bench, fakeSpeech, longTaskObserver } from './page-probes.ts';
 
 const PAGE = '/sidor/budget-lang-artikel/';
 /** Fresh page loads per measurement; the median is printed (the first load warms Chromium's caches). */
@@ -36,65 +36,6 @@ const median = (xs: number[]) => {
   return s.length ? s[Math.floor(s.length / 2)]! : Number.NaN;
 };
 
-/**
- * Installed before page scripts: a speechSynthesis with one Swedish voice that records when speak() is called
- * and ends each utterance after `ms` (the widget cannot tell it from a fast local voice). The click time is
- * taken by a capturing listener on window, which runs before the widget's own handler.
- */
-function fakeSpeech(ms: number): void {
-  const w = window as unknown as { bench: { clickAt: number; speakAt: number[]; longTasks: unknown[] } };
-  w.bench = { clickAt: 0, speakAt: [], longTasks: [] };
-  window.addEventListener('click', () => (w.bench.clickAt = performance.now()), true);
-  const voice = {
-    name: 'Bench Svenska',
-    lang: 'sv-SE',
-    voiceURI: 'bench-sv',
-    localService: true,
-    default: true,
-  };
-  let current: SpeechSynthesisUtterance | null = null;
-  const fire = (u: SpeechSynthesisUtterance, type: string) =>
-    u.dispatchEvent(new SpeechSynthesisEvent(type, { utterance: u, charIndex: 0, elapsedTime: 0 }));
-  const synth = {
-    speaking: false,
-    pending: false,
-    paused: false,
-    onvoiceschanged: null,
-    getVoices: () => [voice],
-    speak(u: SpeechSynthesisUtterance) {
-      w.bench.speakAt.push(performance.now());
-      current = u;
-      setTimeout(() => {
-        if (current !== u) return;
-        fire(u, 'start');
-        setTimeout(() => current === u && fire(u, 'end'), ms);
-      }, 0);
-    },
-    cancel() {
-      const u = current;
-      current = null;
-      if (u) setTimeout(() => fire(u, 'error'), 0);
-    },
-    pause() {},
-    resume() {},
-    addEventListener() {},
-    removeEventListener() {},
-    dispatchEvent: () => true,
-  };
-  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-  // A page cannot construct a SpeechSynthesisVoice: let utterances hold the fake one.
-  const voices = new WeakMap<object, unknown>();
-  Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
-    configurable: true,
-    get() {
-      return voices.get(this) ?? null;
-    },
-    set(v: unknown) {
-      voices.set(this, v);
-    },
-  });
-}
-
 /** Real speech: only the timing probes. */
 function probes(): void {
   const w = window as unknown as { bench: { clickAt: number; speakAt: number[]; longTasks: unknown[] } };
@@ -107,16 +48,6 @@ function probes(): void {
     speak(u);
   };
 }
-
-function longTaskObserver(): void {
-  const w = window as unknown as { bench: { longTasks: { start: number; duration: number }[] } };
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.bench.longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-}
-
-type Bench = { clickAt: number; speakAt: number[]; longTasks: { start: number; duration: number }[] };
-const bench = (page: Page) => page.evaluate(() => (window as unknown as { bench: Bench }).bench);
 
 /**
  * How the reader reaches the click: `prefetched` rests the pointer on the button first (the player arrives
