@@ -1,24 +1,14 @@
 // `npm run lyssna -- <command>`: what Lyssna would read on a saved page, language detection, and a site check.
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import { detectLanguage } from '../lang/detect.ts';
 import { buildPagePlan } from '../pipeline.ts';
 import { checkPage } from './check.ts';
-import { CliError, readHtmlFile } from './input.ts';
+import { CliError, parseDocument, readHtmlFile } from './input.ts';
 
 const USAGE = `Användning / usage:
   npm run lyssna -- read FILE.html [--json] [--sentences] [--spoken]
   npm run lyssna -- detect [--lang sv] < texts.txt      (one text per line)
   npm run lyssna -- check FILE.html`;
-
-function parseDocument(html: string, url = 'https://example.invalid/'): Document {
-  const window = new Window({
-    url,
-    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true },
-  });
-  window.document.write(html);
-  return window.document as unknown as Document;
-}
 
 function read(args: string[]): void {
   const file = args.find((a) => !a.startsWith('--'));
