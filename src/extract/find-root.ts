@@ -1,10 +1,10 @@
 // R1: find the article — the one region the reader reads — from the strongest hint the page offers.
 
 import { type DensityResult, densityRoot } from './density.ts';
-import { firstElementChildOf, isInside, pageBody, parentElementOf, tagOf } from './dom.ts';
+import { firstElementChildOf, isElement, isInside, isText, pageBody, parentElementOf, tagOf } from './dom.ts';
 import { normaliseText } from './normalise.ts';
-import type { PageFacts } from './page-facts.ts';
-import { chromeSkipReason, staticHidden } from './skip-rules.ts';
+import { type PageFacts, visibleLength } from './page-facts.ts';
+import { chromeSkipReason, NON_TEXT_TAGS, staticHidden } from './skip-rules.ts';
 
 export type RootHint =
   | 'content-selector'
@@ -244,6 +244,82 @@ function widenToProse(choice: RootChoice, h1: Element, d: DensityResult): RootCh
   return { root: common, h1, hint: choice.hint };
 }
 
+/**
+ * The densest prose must hold at least this many characters before it may narrow a climbed H1 container:
+ * a short blurb is no evidence of where the story is.
+ */
+const NARROW_MIN_PROSE = 200;
+
+/**
+ * More text than this (characters) between the H1 and the densest prose means the H1 is far from the
+ * story: a site-name banner over a blog, with the blog's description, menus and sidebars in between.
+ * A headline is followed by at most a byline, a date and a lede before the body.
+ */
+const FAR_GAP_CHARS = 400;
+/** Growing the prose container to its parent may add this much text (characters): a post's title and date. */
+const HEADER_MAX_CHARS = 250;
+
+/**
+ * R1.3's climb stops only at a site header, footer or nav. Older layouts (tables, bare <div>s) have none,
+ * so the climb reaches <body> and every sidebar, teaser list and footer is read. When the densest prose
+ * lies inside the climbed container, the article is the smallest element holding both the H1 and that
+ * prose; and when that is mostly other text (the H1 is the site's name in a banner), the prose container
+ * with its own header (the H1 is still read first when it comes before it).
+ */
+function narrowToProse(choice: RootChoice, doc: Document, d: DensityResult, facts: PageFacts): RootChoice {
+  const { root, h1 } = choice;
+  const best = d.best;
+  if (choice.hint !== 'h1-container' || !root || !h1 || !best || best === root || !isInside(best, root))
+    return choice;
+  const prose = d.proseOf(best);
+  if (prose < NARROW_MIN_PROSE) return choice;
+  const common = commonAncestor(h1, best);
+  if (!common) return choice;
+  const body = pageBody(doc);
+  const far =
+    common === body ||
+    tagOf(common) === 'html' ||
+    !precedesNode(h1, best) ||
+    textBetween(h1, best, common, FAR_GAP_CHARS) > FAR_GAP_CHARS;
+  if (!far) return { root: common, h1, hint: 'h1-container' };
+  let top = best;
+  for (let p = parentElementOf(top); p && p !== body && p !== common; p = parentElementOf(p)) {
+    if (facts.textOf(p) - facts.textOf(top) > HEADER_MAX_CHARS) break;
+    top = p;
+  }
+  return { root: top, h1, hint: 'density' };
+}
+
+/**
+ * Visible text (characters) after `from` and before `to` inside `within`, counted up to `cap` (then it stops
+ * early). One walk of `within` in document order: linear in its size.
+ */
+function textBetween(from: Element, to: Element, within: Element, cap: number): number {
+  let n = 0;
+  let counting = false;
+  const stack: { kids: NodeListOf<ChildNode>; i: number }[] = [{ kids: within.childNodes, i: 0 }];
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    if (f.i >= f.kids.length) {
+      stack.pop();
+      continue;
+    }
+    const node = f.kids[f.i++]!;
+    if (node === to) return n;
+    if (node === from) {
+      counting = true;
+      continue;
+    }
+    if (isText(node)) {
+      if (counting) n += visibleLength(node.data);
+      if (n > cap) return n;
+    } else if (isElement(node) && !NON_TEXT_TAGS.has(tagOf(node))) {
+      stack.push({ kids: node.childNodes, i: 0 });
+    }
+  }
+  return n;
+}
+
 function commonAncestor(a: Element, b: Element): Element | null {
   const seen = new Set<Element>();
   for (let n: Element | null = a; n; n = parentElementOf(n)) seen.add(n);
@@ -314,7 +390,11 @@ export function findRoot(doc: Document, opts: FindRootOptions, facts: PageFacts)
   const fallback = noscriptContent(doc, facts);
   if (fallback) return { root: fallback, h1: null, hint: 'noscript' };
 
-  if (h1) return { ...widenToProse(structuralRoot(doc, h1), h1, density), density };
+  if (h1)
+    return {
+      ...narrowToProse(widenToProse(structuralRoot(doc, h1), h1, density), doc, density, facts),
+      density,
+    };
 
   const { best } = density;
   if (best && !isStray(best, density, doc, facts)) return { root: best, h1: null, hint: 'density' };

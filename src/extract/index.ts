@@ -91,6 +91,9 @@ function extract(doc: Document, options: ExtractOptions): ExtractedArticle {
   };
 
   let raw = walk(root, title);
+  // A page with no H1, no heading and no line from <title> near the top has no title: its first block is
+  // the story's first paragraph, not a headline.
+  let hasTitle = true;
   if (title) {
     const at = raw.findIndex((b) => b.element === title || isInside(b.element, title));
     // Reading starts at the H1 (R4: the title is always text[0]); what sits above it is page chrome —
@@ -102,11 +105,12 @@ function extract(doc: Document, options: ExtractOptions): ExtractedArticle {
     raw = [...head.slice(0, 1), ...raw];
   } else {
     const at = divSoupTitle(doc, raw);
-    if (at > 0 && leadProse(raw, at) <= MAX_DROPPED_LEAD_CHARS) raw = raw.slice(at);
+    if (at < 0) hasTitle = false;
+    else if (at > 0 && leadProse(raw, at) <= MAX_DROPPED_LEAD_CHARS) raw = raw.slice(at);
   }
 
   const blocks: ExtractedBlock[] = raw.map((b) => toBlock(doc, b));
-  return { title: blocks[0]?.text ?? '', declaredLang: htmlLang, root, blocks };
+  return { title: hasTitle ? (blocks[0]?.text ?? '') : '', declaredLang: htmlLang, root, blocks };
 }
 
 function toBlock(doc: Document, b: RawBlock): ExtractedBlock {
@@ -129,7 +133,8 @@ function chooseH1Within(doc: Document, root: Element, facts: PageFacts): Element
 
 /**
  * Div soup has no H1: the title is the first heading among the first blocks, else the first short block
- * whose text appears in <title>. Returns its index (0 when the first block already is the title).
+ * whose text appears in <title>, else a short first block. Returns its index (0 when the first block
+ * already is the title), or -1 when no block is a title.
  */
 function divSoupTitle(doc: Document, raw: RawBlock[]): number {
   const n = Math.min(raw.length, TITLE_SEARCH_BLOCKS);
@@ -141,5 +146,5 @@ function divSoupTitle(doc: Document, raw: RawBlock[]): number {
       if (t.length <= MAX_TITLE_CHARS && docTitle.includes(t.toLocaleLowerCase())) return i;
     }
   }
-  return 0;
+  return raw.length > 0 && raw[0]!.display.text.length <= MAX_TITLE_CHARS ? 0 : -1;
 }

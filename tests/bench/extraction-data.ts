@@ -33,18 +33,18 @@ export interface DevPage {
 }
 
 /**
- * The tuning half: FNV-1a of "lyssna:" + the page id is even. Stable across runs and machines, independent
- * of the order of index.json, and salted so it does not coincide with Dragnet's own dev/test split (also an
- * FNV-1a parity of the bare id, which would put every dragnet-dev page in one half).
+ * The tuning half: the top bit of FNV-1a of the page id is 0. Stable across runs and machines, independent
+ * of the order of index.json. Not the lowest bit: FNV-1a's parity is only the XOR of the characters' low
+ * bits, and Dragnet's own dev/test split is that parity, so every dragnet-dev page would land in one half.
  */
 export function tuningHalf(id: string): boolean {
   let h = 0x811c9dc5;
-  const s = `lyssna:${id}`;
+  const s = id;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return (h & 1) === 0;
+  return h >>> 31 === 0;
 }
 
 export function dataPresent(): boolean {

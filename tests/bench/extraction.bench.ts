@@ -2,9 +2,10 @@
 // Dragnet dev, Readability's own test pages), bag-of-words P/R/F1 and median time, plus linear growth.
 // Usage: npx tsx tests/bench/extraction.bench.ts [--limit N] [--set wcxb-dev|dragnet-dev|readability]
 //        [--no-rdb] [--losers N] (the N tuning-half pages losing most precision, with the blocks that are
-//        not gold) [--worst N] (the N tuning-half pages where we trail Readability most)
+//        not gold) [--worst N] (the N tuning-half pages where we trail Readability most) [--json FILE]
 // Every set is reported in two halves by a stable hash of the page id (tests/bench/extraction-data.ts):
 // rules and learned weights are tuned on the tuning half only; the held-out half shows whether they generalise.
+import { writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../src/extract/index.ts';
@@ -40,6 +41,9 @@ const onlySet = argOf('--set');
 const noRdb = args.includes('--no-rdb');
 const losers = Number(argOf('--losers') ?? 0);
 const worst = Number(argOf('--worst') ?? 0);
+/** Write every page's scores as JSON (to compare two runs page by page). */
+const dump = argOf('--json');
+const dumped: Record<string, unknown>[] = [];
 
 /** Which of our blocks are mostly not gold text, and which "without" snippets we read (for --losers). */
 function diagnose(blocks: string[], gold: string, without: string[]): { extra: string[]; leaked: string[] } {
@@ -269,7 +273,10 @@ function main(): void {
       printGroup(set, rows);
     }
     printLosers(set, rows);
+    for (const r of rows)
+      dumped.push({ set, id: r.id, tune: r.tune, type: r.type, ours: r.ours, rdb: r.rdb, ms: r.oursMs });
   }
+  if (dump) writeFileSync(dump, JSON.stringify(dumped));
   if (!onlySet) growth();
 }
 
