@@ -251,13 +251,22 @@ function widenToProse(choice: RootChoice, h1: Element, d: DensityResult): RootCh
 const NARROW_MIN_PROSE = 200;
 
 /**
- * More text than this (characters) between the H1 and the densest prose means the H1 is far from the
- * story: a site-name banner over a blog, with the blog's description, menus and sidebars in between.
- * A headline is followed by at most a byline, a date and a lede before the body.
+ * More text than this (characters) between the H1 and the densest prose, mostly in links, means the H1 is
+ * far from the story: a site-name banner over a blog, with menus, "recent comments" and other sidebars in
+ * between. A headline is followed by at most a byline, a date and a lede; a landing page's hero H1 by
+ * sections of unlinked text, which are read.
  */
 const FAR_GAP_CHARS = 400;
-/** Growing the prose container to its parent may add this much text (characters): a post's title and date. */
+const FAR_GAP_LINK_SHARE = 0.5;
+
+/**
+ * The prose container grows to its parent while the parent adds little text (characters: a post's title
+ * and date)…
+ */
 const HEADER_MAX_CHARS = 250;
+/** …or adds mostly unlinked text (the article's other sections), not menus and teaser lists. */
+const GROW_MAX_LINK_SHARE = 0.3;
+const TABLE_PARTS = new Set(['tr', 'tbody', 'thead', 'tfoot']);
 
 /**
  * R1.3's climb stops only at a site header, footer or nav. Older layouts (tables, bare <div>s) have none,
@@ -271,33 +280,34 @@ function narrowToProse(choice: RootChoice, doc: Document, d: DensityResult, fact
   const best = d.best;
   if (choice.hint !== 'h1-container' || !root || !h1 || !best || best === root || !isInside(best, root))
     return choice;
-  const prose = d.proseOf(best);
-  if (prose < NARROW_MIN_PROSE) return choice;
+  // A stray passage (a card's blurb on a product or listing page) says nothing about where the page is.
+  if (d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, doc, facts)) return choice;
   const common = commonAncestor(h1, best);
   if (!common) return choice;
   const body = pageBody(doc);
-  const far =
-    common === body ||
-    tagOf(common) === 'html' ||
-    !precedesNode(h1, best) ||
-    textBetween(h1, best, common, FAR_GAP_CHARS) > FAR_GAP_CHARS;
+  const gap = precedesNode(h1, best) ? textBetween(h1, best, common) : null;
+  const far = !gap || (gap.text > FAR_GAP_CHARS && gap.links > gap.text * FAR_GAP_LINK_SHARE);
   if (!far) return { root: common, h1, hint: 'h1-container' };
   let top = best;
-  for (let p = parentElementOf(top); p && p !== body && p !== common; p = parentElementOf(p)) {
-    if (facts.textOf(p) - facts.textOf(top) > HEADER_MAX_CHARS) break;
+  for (let p = parentElementOf(top); p && p !== body; p = parentElementOf(p)) {
+    const added = facts.textOf(p) - facts.textOf(top);
+    const addedLinks = facts.linkTextOf(p) - facts.linkTextOf(top);
+    if (added > HEADER_MAX_CHARS && addedLinks > added * GROW_MAX_LINK_SHARE) break;
     top = p;
   }
+  // A table row or section is no root of its own: its cells would be read as one line.
+  while (TABLE_PARTS.has(tagOf(top)) && parentElementOf(top)) top = parentElementOf(top)!;
   return { root: top, h1, hint: 'density' };
 }
 
-/**
- * Visible text (characters) after `from` and before `to` inside `within`, counted up to `cap` (then it stops
- * early). One walk of `within` in document order: linear in its size.
- */
-function textBetween(from: Element, to: Element, within: Element, cap: number): number {
-  let n = 0;
+/** Visible text (characters) after `from` and before `to` inside `within`, and how much of it is in links. */
+function textBetween(from: Element, to: Element, within: Element): { text: number; links: number } {
+  let text = 0;
+  let links = 0;
   let counting = false;
-  const stack: { kids: NodeListOf<ChildNode>; i: number }[] = [{ kids: within.childNodes, i: 0 }];
+  const stack: { kids: NodeListOf<ChildNode>; i: number; inLink: boolean }[] = [
+    { kids: within.childNodes, i: 0, inLink: false },
+  ];
   while (stack.length > 0) {
     const f = stack[stack.length - 1]!;
     if (f.i >= f.kids.length) {
@@ -305,19 +315,23 @@ function textBetween(from: Element, to: Element, within: Element, cap: number): 
       continue;
     }
     const node = f.kids[f.i++]!;
-    if (node === to) return n;
+    if (node === to) break;
     if (node === from) {
       counting = true;
       continue;
     }
     if (isText(node)) {
-      if (counting) n += visibleLength(node.data);
-      if (n > cap) return n;
-    } else if (isElement(node) && !NON_TEXT_TAGS.has(tagOf(node))) {
-      stack.push({ kids: node.childNodes, i: 0 });
+      if (!counting) continue;
+      const n = visibleLength(node.data);
+      text += n;
+      if (f.inLink) links += n;
+    } else if (isElement(node)) {
+      const tag = tagOf(node);
+      if (!NON_TEXT_TAGS.has(tag))
+        stack.push({ kids: node.childNodes, i: 0, inLink: f.inLink || tag === 'a' });
     }
   }
-  return n;
+  return { text, links };
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {
