@@ -349,8 +349,12 @@ export function walkBlocks(ctx: WalkContext): RawBlock[] {
       const isPanel = ctx.panels.has(el);
       const hidden = hiddenBy(el, isPanel ? null : ctx.view, f.inPanel);
       if (hidden) {
+        // A panel folded by a class (`.hidden`, `.is-hidden`) is as folded as one with the attribute.
         const folded =
-          isPanel && (hidden === 'hidden' || (hidden === 'aria-hidden' && ctx.collapsedPanels.has(el)));
+          isPanel &&
+          (hidden === 'hidden' ||
+            hidden === 'hidden-class' ||
+            (hidden === 'aria-hidden' && ctx.collapsedPanels.has(el)));
         // A page wrapper set aria-hidden behind an open modal (cookie dialog) is still the page.
         if (!folded && !ctx.facts.overrides(el, hidden)) {
           noteSkipped(el);

@@ -334,6 +334,16 @@ function textBetween(from: Element, to: Element, within: Element): { text: numbe
   return { text, links };
 }
 
+/**
+ * The story's core: the densest prose container when it holds a real body of text (not a stray blurb on a
+ * page of cards). The learned filter judges only what lies outside it.
+ */
+export function storyCore(d: DensityResult | undefined, doc: Document, facts: PageFacts): Element | null {
+  const best = d?.best;
+  if (!d || !best || d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, doc, facts)) return null;
+  return best;
+}
+
 function commonAncestor(a: Element, b: Element): Element | null {
   const seen = new Set<Element>();
   for (let n: Element | null = a; n; n = parentElementOf(n)) seen.add(n);
@@ -387,6 +397,15 @@ function isStray(best: Element, d: DensityResult, doc: Document, facts: PageFact
 /** R1 in order of strength. Never throws; `root` is null only for a document without a body. */
 export function findRoot(doc: Document, opts: FindRootOptions, facts: PageFacts): RootChoice {
   const density = densityRoot(doc, facts);
+  return { ...chooseRoot(doc, opts, facts, density), density };
+}
+
+function chooseRoot(
+  doc: Document,
+  opts: FindRootOptions,
+  facts: PageFacts,
+  density: DensityResult,
+): RootChoice {
   const h1 = chooseH1(doc, facts, undefined, density.best);
   if (opts.contentSelector) {
     let el: Element | null = null;
