@@ -249,6 +249,11 @@ function widenToProse(choice: RootChoice, h1: Element, d: DensityResult): RootCh
  * a short blurb is no evidence of where the story is.
  */
 const NARROW_MIN_PROSE = 200;
+/**
+ * For narrowing, a passage is stray below this share of the page's text: a short blog post holds a fifth
+ * of a page full of sidebars, a product blurb far less of a shop page.
+ */
+const NARROW_STRAY_SHARE = 0.12;
 
 /**
  * More text than this (characters) between the H1 and the densest prose, mostly in links, means the H1 is
@@ -281,7 +286,7 @@ function narrowToProse(choice: RootChoice, doc: Document, d: DensityResult, fact
   if (choice.hint !== 'h1-container' || !root || !h1 || !best || best === root || !isInside(best, root))
     return choice;
   // A stray passage (a card's blurb on a product or listing page) says nothing about where the page is.
-  if (d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, doc, facts)) return choice;
+  if (d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, doc, facts, NARROW_STRAY_SHARE)) return choice;
   const common = commonAncestor(h1, best);
   if (!common) return choice;
   const body = pageBody(doc);
@@ -388,10 +393,16 @@ const STRAY_MAX_PROSE = 1500;
 /** …and less than this share of the page's text: the page's text is spread over many short cards. */
 const STRAY_MAX_SHARE = 0.3;
 
-function isStray(best: Element, d: DensityResult, doc: Document, facts: PageFacts): boolean {
+function isStray(
+  best: Element,
+  d: DensityResult,
+  doc: Document,
+  facts: PageFacts,
+  share = STRAY_MAX_SHARE,
+): boolean {
   const body = pageBody(doc);
   const prose = d.proseOf(best);
-  return !!body && prose < STRAY_MAX_PROSE && prose < facts.textOf(body) * STRAY_MAX_SHARE;
+  return !!body && prose < STRAY_MAX_PROSE && prose < facts.textOf(body) * share;
 }
 
 /** R1 in order of strength. Never throws; `root` is null only for a document without a body. */
