@@ -68,8 +68,15 @@ export function classWords(el: Element, root: Element): string {
   return out;
 }
 
-/** One feature vector per block. */
-export function blockFeatures(raw: readonly RawBlock[], ctx: FeatureContext): number[][] {
+/**
+ * One feature vector per block; with `only`, the vectors of the other blocks are left empty (the text of
+ * the story's core is long, and the model never judges it: no need to read it word by word).
+ */
+export function blockFeatures(
+  raw: readonly RawBlock[],
+  ctx: FeatureContext,
+  only?: readonly boolean[],
+): number[][] {
   const n = raw.length;
   const lens = raw.map((b) => b.display.text.length);
   const linkShare = raw.map((b, i) => Math.min(1, lens[i]! > 0 ? b.linkChars / lens[i]! : 0));
@@ -88,6 +95,11 @@ export function blockFeatures(raw: readonly RawBlock[], ctx: FeatureContext): nu
     const b = raw[i]!;
     const text = b.display.text;
     const len = lens[i]!;
+    if (only && !only[i]) {
+      out.push([]);
+      before += len;
+      continue;
+    }
     const words = text.split(/\s+/).filter((w) => w.length > 0);
     const wc = Math.max(1, words.length);
     let punct = 0;

@@ -18,6 +18,7 @@ import { isInside } from './dom.ts';
 export function contentProbabilities(features: number[][]): number[] {
   const { mean, scale, weights, bias } = BLOCK_MODEL;
   return features.map((f) => {
+    if (f.length === 0) return 1; // not judged
     let z = bias;
     for (let k = 0; k < f.length; k++) z += weights[k]! * ((f[k]! - mean[k]!) / scale[k]!);
     return 1 / (1 + Math.exp(-z));
@@ -88,7 +89,7 @@ export function pruneBlocks(raw: RawBlock[], ctx: FeatureContext, title: Element
   if (!MODEL_MATCHES || raw.length === 0) return raw;
   const may = prunable(raw, ctx);
   if (!may.some(Boolean)) return raw;
-  const p = contentProbabilities(blockFeatures(raw, ctx));
+  const p = contentProbabilities(blockFeatures(raw, ctx, may));
   const isTitle = raw.map((b) => title !== null && isInside(b.element, title));
   const keep = keepMask(p, may, isTitle, BLOCK_MODEL.threshold, BLOCK_MODEL.interiorThreshold);
   return keep.some((k, i) => k && !isTitle[i]) ? raw.filter((_, i) => keep[i]) : raw;
