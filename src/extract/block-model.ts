@@ -39,6 +39,11 @@ const PROSE_SENTENCE_CHARS = 40;
  */
 const PROSE_BLOCK_MAX_LINK_SHARE = 0.5;
 const SENTENCE_END = /[.!?…]["”’)]?$/u;
+/**
+ * The model judges a region only when the blocks it may drop hold at least this much text (characters):
+ * sidebars, link lists and comment threads run to hundreds of characters; a clean page's extras do not.
+ */
+const MIN_JUDGED_CHARS = 200;
 
 /**
  * Which blocks the model may drop: only when the densest prose lies strictly inside the chosen region
@@ -49,7 +54,7 @@ const SENTENCE_END = /[.!?…]["”’)]?$/u;
 export function prunable(raw: readonly RawBlock[], ctx: FeatureContext): boolean[] {
   const { densest, root } = ctx;
   if (!densest || densest === root || !isInside(densest, root)) return raw.map(() => false);
-  return raw.map((b) => {
+  const may = raw.map((b) => {
     if (isInside(b.element, densest)) return false;
     const len = b.display.text.length;
     const text = b.display.text;
@@ -58,6 +63,10 @@ export function prunable(raw: readonly RawBlock[], ctx: FeatureContext): boolean
       (len >= PROSE_BLOCK_CHARS || (len >= PROSE_SENTENCE_CHARS && SENTENCE_END.test(text)));
     return !prose || LEGAL_TEXT.test(text) || COMMENT_CLASS.test(classWords(b.element, root));
   });
+  // A few short lines around the story (a clean page's closing line) are no furniture worth judging.
+  let outside = 0;
+  for (let i = 0; i < raw.length; i++) if (may[i]) outside += raw[i]!.display.text.length;
+  return outside >= MIN_JUDGED_CHARS ? may : raw.map(() => false);
 }
 
 /**
