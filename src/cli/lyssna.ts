@@ -1,12 +1,11 @@
 // `npm run lyssna -- <command>`: what Lyssna would read on a saved page, language detection, and a site check.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Window } from 'happy-dom';
 import { detectLanguage, type LanguageDetector } from '../lang/detect.ts';
 import type { LanguageScope } from '../lang/languages.ts';
 import { buildPagePlan } from '../pipeline.ts';
 import { checkPage } from './check.ts';
-import { CliError, readHtmlFile } from './input.ts';
+import { CliError, parseDocument, readHtmlFile } from './input.ts';
 
 const USAGE = `Användning / usage:
   npm run lyssna -- read FILE.html [--json] [--sentences] [--spoken] [--languages municipal|all]
@@ -47,15 +46,6 @@ function scopeOf(value: string | boolean | undefined): Promise<LanguageDetector>
   throw new UsageError(
     `--languages är municipal eller all / is municipal or all, inte / not: ${String(value)}`,
   );
-}
-
-function parseDocument(html: string, url = 'https://example.invalid/'): Document {
-  const window = new Window({
-    url,
-    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true },
-  });
-  window.document.write(html);
-  return window.document as unknown as Document;
 }
 
 async function read(args: string[]): Promise<void> {

@@ -180,7 +180,10 @@ export function walkBlocks(ctx: WalkContext): RawBlock[] {
   // On a page of running prose, a heading or line that is nothing but a link is a teaser title, a "Read
   // more", a category or an author link: navigation, not text (list items stay: editors' link lists, R3).
   const rootText = ctx.facts.textOf(root);
-  const proseRoot = rootText > 0 && ctx.facts.linkTextOf(root) < rootText * PROSE_PAGE_MAX_LINK_SHARE;
+  // …except on a listing page (a news archive under its H1), where the linked titles are the content.
+  const listing = isListingRoot(root, ctx.facts);
+  const proseRoot =
+    !listing && rootText > 0 && ctx.facts.linkTextOf(root) < rootText * PROSE_PAGE_MAX_LINK_SHARE;
   const isLinkOnly = (text: string) => linkChars >= text.length * LINK_ONLY_SHARE;
   const stack: Frame[] = [];
 
@@ -351,8 +354,12 @@ export function walkBlocks(ctx: WalkContext): RawBlock[] {
       const isPanel = ctx.panels.has(el);
       const hidden = hiddenBy(el, isPanel ? null : ctx.view, f.inPanel);
       if (hidden) {
+        // A panel folded by a class (`.hidden`, `.is-hidden`) is as folded as one with the attribute.
         const folded =
-          isPanel && (hidden === 'hidden' || (hidden === 'aria-hidden' && ctx.collapsedPanels.has(el)));
+          isPanel &&
+          (hidden === 'hidden' ||
+            hidden === 'hidden-class' ||
+            (hidden === 'aria-hidden' && ctx.collapsedPanels.has(el)));
         // A page wrapper set aria-hidden behind an open modal (cookie dialog) is still the page.
         if (!folded && !ctx.facts.overrides(el, hidden)) {
           noteSkipped(el);
@@ -389,6 +396,8 @@ export function walkBlocks(ctx: WalkContext): RawBlock[] {
         }
         reason = 'control';
       }
+      // A listing item's date line ("<p class="news-date"><time>…") is read with its title and lead.
+      if (reason === 'weak-class' && listing && isDateLine(el)) reason = null;
       if (reason && !ctx.facts.overrides(el, reason) && !(reason === 'comments' && isThreadPage(el))) {
         noteSkipped(el);
         continue;
@@ -449,6 +458,40 @@ const PROSE_PAGE_MAX_LINK_SHARE = 0.25;
 const LINK_ONLY_SHARE = 0.9;
 /** Block kinds the link-only rule applies to: list items and table rows are editors' link lists and data. */
 const LINK_ONLY_KINDS = new Set<BlockKind>(['heading', 'paragraph', 'text']);
+
+/** Fewest headings that are each one link (an item's title) for a root to be a listing page… */
+const MIN_LISTING_ITEMS = 3;
+/** …with no paragraph of a story in it (characters): a post with a "related" rail is not a listing. */
+const LISTING_MAX_PARAGRAPH_CHARS = 400;
+/** A date line is short. */
+const MAX_DATE_LINE_CHARS = 40;
+const LISTING_HEADINGS = 'h2, h3, h4';
+
+/**
+ * A listing page (news archive, search results under the H1): at least MIN_LISTING_ITEMS headings whose
+ * text is all link, and no long paragraph. There each item's title, date and lead are read, in order.
+ */
+function isListingRoot(root: Element, facts: PageFacts): boolean {
+  const heads = root.querySelectorAll(LISTING_HEADINGS);
+  let linked = 0;
+  for (let i = 0; i < heads.length && linked < MIN_LISTING_ITEMS; i++) {
+    const t = facts.textOf(heads[i]!);
+    if (t > 0 && facts.linkTextOf(heads[i]!) >= t * LINK_ONLY_SHARE) linked++;
+  }
+  if (linked < MIN_LISTING_ITEMS) return false;
+  const paras = root.getElementsByTagName('p');
+  for (let i = 0; i < paras.length; i++)
+    if (facts.textOf(paras[i]!) > LISTING_MAX_PARAGRAPH_CHARS) return false;
+  return true;
+}
+
+/** A short element holding a <time>: an item's date line. */
+function isDateLine(el: Element): boolean {
+  return (
+    el.getElementsByTagName('time').length > 0 &&
+    normaliseText(el.textContent ?? '').length <= MAX_DATE_LINE_CHARS
+  );
+}
 
 /** Fewest same-page anchor links that make a list an in-page table of contents. */
 const MIN_TOC_ITEMS = 3;

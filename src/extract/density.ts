@@ -10,9 +10,9 @@ import { chromeSkipReason, staticHidden } from './skip-rules.ts';
 const PARENT_SHARE = 1;
 const GRANDPARENT_SHARE = 0.5;
 /** Class/id words that say "content" or "chrome"; they scale an element's score (Readability's idea). */
-const POSITIVE_CLASS =
+export const POSITIVE_CLASS =
   /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|brodtext|artikel/i;
-const NEGATIVE_CLASS =
+export const NEGATIVE_CLASS =
   /comment|meta|footer|footnote|masthead|media|outbrain|promo|related|scroll|shoutbox|sidebar|sponsor|shopping|tags|widget|teaser|puff|card|menu|nav|header|banner/i;
 const POSITIVE_WEIGHT = 1.25;
 const NEGATIVE_WEIGHT = 0.75;

@@ -1,10 +1,10 @@
 // R1: find the article — the one region the reader reads — from the strongest hint the page offers.
 
 import { type DensityResult, densityRoot } from './density.ts';
-import { firstElementChildOf, isInside, pageBody, parentElementOf, tagOf } from './dom.ts';
+import { firstElementChildOf, isElement, isInside, isText, pageBody, parentElementOf, tagOf } from './dom.ts';
 import { normaliseText } from './normalise.ts';
-import type { PageFacts } from './page-facts.ts';
-import { chromeSkipReason, staticHidden } from './skip-rules.ts';
+import { type PageFacts, visibleLength } from './page-facts.ts';
+import { chromeSkipReason, NON_TEXT_TAGS, staticHidden } from './skip-rules.ts';
 
 export type RootHint =
   | 'content-selector'
@@ -244,6 +244,111 @@ function widenToProse(choice: RootChoice, h1: Element, d: DensityResult): RootCh
   return { root: common, h1, hint: choice.hint };
 }
 
+/**
+ * The densest prose must hold at least this many characters before it may narrow a climbed H1 container:
+ * a short blurb is no evidence of where the story is.
+ */
+const NARROW_MIN_PROSE = 200;
+/**
+ * For narrowing, a passage is stray below this share of the page's text: a short blog post holds a fifth
+ * of a page full of sidebars, a product blurb far less of a shop page.
+ */
+const NARROW_STRAY_SHARE = 0.12;
+
+/**
+ * More text than this (characters) between the H1 and the densest prose, mostly in links, means the H1 is
+ * far from the story: a site-name banner over a blog, with menus, "recent comments" and other sidebars in
+ * between. A headline is followed by at most a byline, a date and a lede; a landing page's hero H1 by
+ * sections of unlinked text, which are read.
+ */
+const FAR_GAP_CHARS = 400;
+const FAR_GAP_LINK_SHARE = 0.5;
+
+/**
+ * The prose container grows to its parent while the parent adds little text (characters: a post's title
+ * and date)…
+ */
+const HEADER_MAX_CHARS = 250;
+/** …or adds mostly unlinked text (the article's other sections), not menus and teaser lists. */
+const GROW_MAX_LINK_SHARE = 0.3;
+const TABLE_PARTS = new Set(['tr', 'tbody', 'thead', 'tfoot']);
+
+/**
+ * R1.3's climb stops only at a site header, footer or nav. Older layouts (tables, bare <div>s) have none,
+ * so the climb reaches <body> and every sidebar, teaser list and footer is read. When the densest prose
+ * lies inside the climbed container, the article is the smallest element holding both the H1 and that
+ * prose; and when that is mostly other text (the H1 is the site's name in a banner), the prose container
+ * with its own header (the H1 is still read first when it comes before it).
+ */
+function narrowToProse(choice: RootChoice, doc: Document, d: DensityResult, facts: PageFacts): RootChoice {
+  const { root, h1 } = choice;
+  const best = d.best;
+  if (choice.hint !== 'h1-container' || !root || !h1 || !best || best === root || !isInside(best, root))
+    return choice;
+  // A stray passage (a card's blurb on a product or listing page) says nothing about where the page is.
+  if (d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, doc, facts, NARROW_STRAY_SHARE)) return choice;
+  const common = commonAncestor(h1, best);
+  if (!common) return choice;
+  const body = pageBody(doc);
+  const gap = precedesNode(h1, best) ? textBetween(h1, best, common) : null;
+  const far = !gap || (gap.text > FAR_GAP_CHARS && gap.links > gap.text * FAR_GAP_LINK_SHARE);
+  if (!far) return { root: common, h1, hint: 'h1-container' };
+  let top = best;
+  for (let p = parentElementOf(top); p && p !== body; p = parentElementOf(p)) {
+    const added = facts.textOf(p) - facts.textOf(top);
+    const addedLinks = facts.linkTextOf(p) - facts.linkTextOf(top);
+    if (added > HEADER_MAX_CHARS && addedLinks > added * GROW_MAX_LINK_SHARE) break;
+    top = p;
+  }
+  // A table row or section is no root of its own: its cells would be read as one line.
+  while (TABLE_PARTS.has(tagOf(top)) && parentElementOf(top)) top = parentElementOf(top)!;
+  return { root: top, h1, hint: 'density' };
+}
+
+/** Visible text (characters) after `from` and before `to` inside `within`, and how much of it is in links. */
+function textBetween(from: Element, to: Element, within: Element): { text: number; links: number } {
+  let text = 0;
+  let links = 0;
+  let counting = false;
+  const stack: { kids: NodeListOf<ChildNode>; i: number; inLink: boolean }[] = [
+    { kids: within.childNodes, i: 0, inLink: false },
+  ];
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    if (f.i >= f.kids.length) {
+      stack.pop();
+      continue;
+    }
+    const node = f.kids[f.i++]!;
+    if (node === to) break;
+    if (node === from) {
+      counting = true;
+      continue;
+    }
+    if (isText(node)) {
+      if (!counting) continue;
+      const n = visibleLength(node.data);
+      text += n;
+      if (f.inLink) links += n;
+    } else if (isElement(node)) {
+      const tag = tagOf(node);
+      if (!NON_TEXT_TAGS.has(tag))
+        stack.push({ kids: node.childNodes, i: 0, inLink: f.inLink || tag === 'a' });
+    }
+  }
+  return { text, links };
+}
+
+/**
+ * The story's core: the densest prose container when it holds a real body of text (not a stray blurb on a
+ * page of cards). The learned filter judges only what lies outside it.
+ */
+export function storyCore(d: DensityResult | undefined, doc: Document, facts: PageFacts): Element | null {
+  const best = d?.best;
+  if (!d || !best || d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, doc, facts)) return null;
+  return best;
+}
+
 function commonAncestor(a: Element, b: Element): Element | null {
   const seen = new Set<Element>();
   for (let n: Element | null = a; n; n = parentElementOf(n)) seen.add(n);
@@ -288,15 +393,30 @@ const STRAY_MAX_PROSE = 1500;
 /** …and less than this share of the page's text: the page's text is spread over many short cards. */
 const STRAY_MAX_SHARE = 0.3;
 
-function isStray(best: Element, d: DensityResult, doc: Document, facts: PageFacts): boolean {
+function isStray(
+  best: Element,
+  d: DensityResult,
+  doc: Document,
+  facts: PageFacts,
+  share = STRAY_MAX_SHARE,
+): boolean {
   const body = pageBody(doc);
   const prose = d.proseOf(best);
-  return !!body && prose < STRAY_MAX_PROSE && prose < facts.textOf(body) * STRAY_MAX_SHARE;
+  return !!body && prose < STRAY_MAX_PROSE && prose < facts.textOf(body) * share;
 }
 
 /** R1 in order of strength. Never throws; `root` is null only for a document without a body. */
 export function findRoot(doc: Document, opts: FindRootOptions, facts: PageFacts): RootChoice {
   const density = densityRoot(doc, facts);
+  return { ...chooseRoot(doc, opts, facts, density), density };
+}
+
+function chooseRoot(
+  doc: Document,
+  opts: FindRootOptions,
+  facts: PageFacts,
+  density: DensityResult,
+): RootChoice {
   const h1 = chooseH1(doc, facts, undefined, density.best);
   if (opts.contentSelector) {
     let el: Element | null = null;
@@ -314,7 +434,11 @@ export function findRoot(doc: Document, opts: FindRootOptions, facts: PageFacts)
   const fallback = noscriptContent(doc, facts);
   if (fallback) return { root: fallback, h1: null, hint: 'noscript' };
 
-  if (h1) return { ...widenToProse(structuralRoot(doc, h1), h1, density), density };
+  if (h1)
+    return {
+      ...narrowToProse(widenToProse(structuralRoot(doc, h1), h1, density), doc, density, facts),
+      density,
+    };
 
   const { best } = density;
   if (best && !isStray(best, density, doc, facts)) return { root: best, h1: null, hint: 'density' };

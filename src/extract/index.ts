@@ -1,9 +1,11 @@
 // extractArticle: the page's article as readable blocks tied to live text nodes (rules R1–R6 of the
 // fixtures README). Read-only: it never mutates or clones the page.
 
+import { blockFeatures, type FeatureContext } from './block-features.ts';
+import { prunable, pruneBlocks } from './block-model.ts';
 import { findLayoutRows, findPanels, type RawBlock, walkBlocks } from './blocks.ts';
 import { isInside, pageBody, parentElementOf } from './dom.ts';
-import { chooseH1, findRoot, precedesNode } from './find-root.ts';
+import { chooseH1, findRoot, precedesNode, type RootHint, storyCore } from './find-root.ts';
 import { normaliseText } from './normalise.ts';
 import { type PageFacts, pageFacts } from './page-facts.ts';
 import { rangeMaker } from './ranges.ts';
@@ -25,6 +27,9 @@ function leadProse(raw: RawBlock[], end: number): number {
   for (let i = 0; i < end; i++) n += Math.max(0, raw[i]!.display.text.length - raw[i]!.linkChars);
   return n;
 }
+
+/** Hints from the site owner: their region is read as marked, never filtered by the learned model. */
+const OWNER_HINTS = new Set<RootHint>(['content-selector', 'lyssna-content', 'readspeaker']);
 
 /** A div-soup title line is short; a longer first block is prose, not a title. */
 const MAX_TITLE_CHARS = 150;
@@ -50,7 +55,41 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 }
 
-function extract(doc: Document, options: ExtractOptions): ExtractedArticle {
+/**
+ * The region's blocks before the learned filter, their features, and which of them the filter may drop:
+ * what `npm run train:extract` learns from.
+ */
+export function blocksForTraining(doc: Document): {
+  raw: RawBlock[];
+  features: number[][];
+  prunable: boolean[];
+  isTitle: boolean[];
+} {
+  let out = {
+    raw: [] as RawBlock[],
+    features: [] as number[][],
+    prunable: [] as boolean[],
+    isTitle: [] as boolean[],
+  };
+  extract(doc, {}, (raw, ctx, title) => {
+    out = {
+      raw,
+      features: blockFeatures(raw, ctx),
+      prunable: prunable(raw, ctx),
+      isTitle: raw.map((b) => title !== null && isInside(b.element, title)),
+    };
+    return raw;
+  });
+  return out;
+}
+
+type BlockFilter = (raw: RawBlock[], ctx: FeatureContext, title: Element | null) => RawBlock[];
+
+function extract(
+  doc: Document,
+  options: ExtractOptions,
+  filter: BlockFilter = pruneBlocks,
+): ExtractedArticle {
   if (!doc || !pageBody(doc)) return empty(doc);
   const htmlLang = doc.documentElement?.getAttribute('lang') ?? null;
   const facts = pageFacts(doc);
@@ -91,6 +130,18 @@ function extract(doc: Document, options: ExtractOptions): ExtractedArticle {
   };
 
   let raw = walk(root, title);
+  if (!OWNER_HINTS.has(choice.hint)) {
+    const rootText = facts.textOf(root);
+    const ctx: FeatureContext = {
+      root,
+      densest: storyCore(choice.density, doc, facts),
+      rootLinkShare: rootText > 0 ? facts.linkTextOf(root) / rootText : 0,
+    };
+    raw = filter(raw, ctx, title);
+  }
+  // A page with no H1, no heading and no line from <title> near the top has no title: its first block is
+  // the story's first paragraph, not a headline.
+  let hasTitle = true;
   if (title) {
     const at = raw.findIndex((b) => b.element === title || isInside(b.element, title));
     // Reading starts at the H1 (R4: the title is always text[0]); what sits above it is page chrome —
@@ -102,11 +153,12 @@ function extract(doc: Document, options: ExtractOptions): ExtractedArticle {
     raw = [...head.slice(0, 1), ...raw];
   } else {
     const at = divSoupTitle(doc, raw);
-    if (at > 0 && leadProse(raw, at) <= MAX_DROPPED_LEAD_CHARS) raw = raw.slice(at);
+    if (at < 0) hasTitle = false;
+    else if (at > 0 && leadProse(raw, at) <= MAX_DROPPED_LEAD_CHARS) raw = raw.slice(at);
   }
 
   const blocks: ExtractedBlock[] = raw.map((b) => toBlock(doc, b));
-  return { title: blocks[0]?.text ?? '', declaredLang: htmlLang, root, blocks };
+  return { title: hasTitle ? (blocks[0]?.text ?? '') : '', declaredLang: htmlLang, root, blocks };
 }
 
 function toBlock(doc: Document, b: RawBlock): ExtractedBlock {
@@ -129,7 +181,8 @@ function chooseH1Within(doc: Document, root: Element, facts: PageFacts): Element
 
 /**
  * Div soup has no H1: the title is the first heading among the first blocks, else the first short block
- * whose text appears in <title>. Returns its index (0 when the first block already is the title).
+ * whose text appears in <title>, else a short first block. Returns its index (0 when the first block
+ * already is the title), or -1 when no block is a title.
  */
 function divSoupTitle(doc: Document, raw: RawBlock[]): number {
   const n = Math.min(raw.length, TITLE_SEARCH_BLOCKS);
@@ -141,5 +194,5 @@ function divSoupTitle(doc: Document, raw: RawBlock[]): number {
       if (t.length <= MAX_TITLE_CHARS && docTitle.includes(t.toLocaleLowerCase())) return i;
     }
   }
-  return 0;
+  return raw.length > 0 && raw[0]!.display.text.length <= MAX_TITLE_CHARS ? 0 : -1;
 }

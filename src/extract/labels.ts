@@ -95,6 +95,67 @@ export const TOOL_LABELS = new Set(
   ].map((s) => s.toLocaleLowerCase('sv')),
 );
 
+/**
+ * Whole lines that are widget or advertising furniture inside a story, not its text: ad labels, error-report
+ * links, video rails, and the bare values a broken widget prints ("false", "null").
+ */
+export const WIDGET_LINES = new Set(
+  [
+    'annons',
+    'annonser',
+    'annonsörsinnehåll',
+    'sponsrat',
+    'sponsrat innehåll',
+    'advertisement',
+    'advertisements',
+    'ad',
+    'sponsored',
+    'sponsored content',
+    'report error',
+    'report an error',
+    'report a correction',
+    'rapportera fel',
+    'top video',
+    'top videos',
+    'false',
+    'true',
+    'null',
+    'undefined',
+    'nan',
+    'loading',
+    'loading...',
+    'laddar',
+    'laddar...',
+  ].map((s) => s.toLocaleLowerCase('sv')),
+);
+
+/** Paywall and teaser lines that stand for the rest of a story ("To read the full story, subscribe"). */
+const PAYWALL_LINE =
+  /^(?:to (?:read|continue reading|see) the (?:full|rest of the|entire) (?:story|article)|(?:subscribe|log in|sign in) to (?:read|continue)|för att läsa (?:hela|resten av) (?:artikeln|texten))\b/iu;
+
+/** Separators between page tools written in one row ("Skriv ut | Tipsa en vän"). */
+const TOOL_SEPARATORS = /[|·•/,]+/gu;
+/** A row of page tools is short: a few labels. */
+const MAX_TOOL_ROW_CHARS = 80;
+/** The longest tool label, in words ("share this page" and "lyssna på sidan" have three). */
+const MAX_TOOL_LABEL_WORDS = 4;
+
+/**
+ * Is the whole line a row of page tools, however written ("Skriv ut | Tipsa en vän", "Dela Skriv ut")?
+ * The words must split, left to right, into tool labels and nothing else.
+ */
+function isToolRow(text: string): boolean {
+  if (text.length > MAX_TOOL_ROW_CHARS) return false;
+  const words = text.toLocaleLowerCase('sv').replace(TOOL_SEPARATORS, ' ').split(/\s+/u).filter(Boolean);
+  if (words.length < 2) return false;
+  // ok[i]: the first i words split into labels.
+  const ok = [true, ...words.map(() => false)];
+  for (let i = 1; i <= words.length; i++)
+    for (let k = 1; k <= Math.min(MAX_TOOL_LABEL_WORDS, i) && !ok[i]; k++)
+      if (ok[i - k] && TOOL_LABELS.has(words.slice(i - k, i).join(' '))) ok[i] = true;
+  return ok[words.length]!;
+}
+
 /** A short line naming the author ("By Jane Doe", "Av Maria Lindqvist"): a byline, metadata (R2 "Text:"). */
 const BYLINE = /^(?:by|av|written by|skriven av)\s+\p{Lu}[^.!?]*$/u;
 /** Bylines are short; a longer line starting with "By" is a sentence. */
@@ -249,8 +310,9 @@ export function isChromeLine(text: string): boolean {
   if (NAV_LINE.test(text)) return true;
   if (text.length <= MAX_LABEL_CHARS) {
     const key = labelKey(text);
-    if (TOOL_LABELS.has(key)) return true;
+    if (TOOL_LABELS.has(key) || WIDGET_LINES.has(key)) return true;
   }
+  if (PAYWALL_LINE.test(text) || isToolRow(text)) return true;
   // "Dela sidan: Facebook E-post", "Se även: …" — a tool or nav label followed by its items.
   const colon = text.indexOf(':');
   if (colon > 0 && colon <= MAX_LABEL_CHARS) {

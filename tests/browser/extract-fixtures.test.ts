@@ -1,11 +1,14 @@
 // Gold in a real browser: every fixture page, loaded in headless Chromium with its CSS and scripts, yields
-// exactly its expected.json text with computed styles ON, and every block's ranges land on the live text.
+// exactly its expected.json text with computed styles ON, and every block's ranges land on the live text;
+// and the CLI (src/cli/input.ts's parser) reads the same blocks as Chromium does, never none.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseDocument } from '../../src/cli/input.ts';
+import { extractArticle } from '../../src/extract/index.ts';
 import { type LaunchedChromium, launchChromium } from '../support/chromium.ts';
 import { r6 } from '../support/r6.ts';
 import { htmlPages, type StaticServer, serveDirs } from '../support/static-server.ts';
@@ -140,10 +143,14 @@ async function extractIn(name: string): Promise<InPage> {
   });
 }
 
+/** Each fixture's extraction in Chromium, kept for the CLI parity check (one page load per fixture). */
+const seen = new Map<string, InPage>();
+
 describe('fixture pages in headless Chromium (computed styles on)', () => {
   test.each(names)('%s', async (name) => {
     const gold = JSON.parse(readFileSync(join(PAGES, name, 'expected.json'), 'utf8')) as Gold;
     const got = await extractIn(name);
+    seen.set(name, got);
     expect(got.computed).toBe(true);
     expect(got.error).toBeNull();
     expect(got.blocks.map((b) => b.text)).toEqual(gold.text);
@@ -184,5 +191,15 @@ describe('text the reader cannot see, in headless Chromium', () => {
       'Avgifter',
       'Avgiften är femhundra kronor.',
     ]);
+  });
+});
+
+describe('the CLI sees what Chromium sees', () => {
+  test.each(names)('%s: the CLI parser gives the same blocks as Chromium', async (name) => {
+    const html = readFileSync(join(PAGES, name, 'page.html'), 'utf8');
+    const got = seen.get(name) ?? (await extractIn(name));
+    const cli = extractArticle(parseDocument(html), { computedStyle: false }).blocks.map((b) => b.text);
+    expect(got.blocks.length).toBeGreaterThan(0);
+    expect(cli).toEqual(got.blocks.map((b) => b.text));
   });
 });
