@@ -89,7 +89,12 @@ export async function serveDirs(
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     requests,
-    close: () => new Promise((r) => server.close(() => r())),
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        // A browser may keep an idle keep-alive connection open for minutes; close() alone waits for it.
+        server.closeAllConnections();
+      }),
   };
 }
 
