@@ -11,6 +11,7 @@ import {
   installPageLog,
   openEmptyPage,
   pageLog,
+  playerMounted,
   runAxe,
   status,
   useWidgetSession,
@@ -264,6 +265,8 @@ describe('layout', () => {
     const page = await open('/csp/');
     await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
     await page.focus('lyssna-player >> button.launcher');
+    // Focus is intent: the player replaces the loader's button; measure the player's, once it is there.
+    await playerMounted(page);
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
     const style = await page.locator('lyssna-player >> button.launcher').evaluate((el) => {

@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WIDGET_DIR } from '../../widget/demo/server.ts';
 import { UA } from '../fakes/player-harness.ts';
 import { htmlPages, type StaticServer, serveDirs } from '../support/static-server.ts';
-import { installPageLog, pageLog, useWidgetSession, waitForLog, widgetReady } from './widget-support.ts';
+import {
+  installPageLog,
+  pageLog,
+  playerMounted,
+  useWidgetSession,
+  waitForLog,
+  widgetReady,
+} from './widget-support.ts';
 
 /** Longer than any browser's transient user activation (5 s in Chrome and Firefox), with a margin. */
 const SLOW_PLAYER_MS = 7_000;
@@ -45,7 +52,6 @@ afterAll(async () => {
 
 const launcher = (page: Page) => page.locator('lyssna-player >> button.launcher');
 const started = (page: Page) => waitForLog(page, (l) => l.spoken.some((s) => s.started), 60_000, 'speech');
-const playerMounted = (page: Page) => page.locator('lyssna-selection').waitFor({ state: 'attached' });
 
 describe('what the loader fetches', () => {
   test('nothing before intent; then only the player, from the directory the loader came from', async () => {

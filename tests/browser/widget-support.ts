@@ -105,6 +105,14 @@ export async function widgetReady(page: Page): Promise<void> {
   );
 }
 
+/**
+ * The player has taken the loader's place. The loader draws a look-alike launcher under the same host tag, and
+ * removes it when the player mounts: a locator resolved before that reads a detached element (empty styles).
+ * The player's selection button is the one element only the player adds.
+ */
+export const playerMounted = (page: Page): Promise<void> =>
+  page.locator('lyssna-selection').waitFor({ state: 'attached' });
+
 /** Where focus is: the host element's tag, and inside our shadow root the focused control's class and name. */
 export interface FocusInfo {
   host: string | null;
