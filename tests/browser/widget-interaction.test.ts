@@ -10,6 +10,7 @@ import {
   installPageLog,
   normaliseText,
   pageLog,
+  playerMounted,
   status,
   useWidgetSession,
   waitForLog,
@@ -60,7 +61,7 @@ describe('reading the selection', () => {
     // The selection button comes with the player, which the reader's first intent fetches (here: the pointer
     // over the Lyssna button); a selection alone is no request to listen.
     await page.hover('lyssna-player >> button.launcher');
-    await page.locator('lyssna-selection').waitFor({ state: 'attached' });
+    await playerMounted(page);
     // Select "Hushåll som sorterar … samma kärl." (the second sentence of the second paragraph) with the mouse.
     await page.evaluate(() => {
       const p = document.querySelectorAll('main p')[1]!;

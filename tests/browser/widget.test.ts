@@ -11,6 +11,7 @@ import {
   normaliseText,
   openEmptyPage,
   pageLog,
+  playerMounted,
   status,
   useWidgetSession,
   waitForLog,
@@ -187,7 +188,7 @@ describe('embedding', () => {
     expect(await page.locator('lyssna-player').count()).toBe(1);
     // The pointer on the button fetches the player once; it replaces the loader's button with its own.
     await page.hover('lyssna-player >> button.launcher');
-    await page.locator('lyssna-selection').waitFor({ state: 'attached' });
+    await playerMounted(page);
     await page.waitForTimeout(300);
     expect(await page.locator('lyssna-player').count()).toBe(1);
     expect(await page.locator('lyssna-selection').count()).toBe(1);
