@@ -17,6 +17,9 @@ export default defineConfig(({ mode }) => {
       outDir: 'dist/widget',
       emptyOutDir,
       target: 'es2020',
+      // ASCII only (other characters as escapes): a classic script served without a charset is decoded in the
+      // embedding page's encoding, and a municipal site served as windows-1252 would garble "Lyssna på".
+      rolldownOptions: { output: { charset: 'ascii' as const } },
       lib: {
         entry: resolve(root, entry),
         name: 'LyssnaWidget',

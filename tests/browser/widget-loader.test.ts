@@ -2,6 +2,8 @@
 // player, from the loader's own directory (a cross-origin CDN folder here); the loader's button looks like
 // the player's; a cold click still reads when the player is slow; a failed fetch says so and retries.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WIDGET_DIR } from '../../widget/demo/server.ts';
@@ -258,6 +260,46 @@ describe('the same button before and after the player', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const after = await look(page);
     expect(after).toEqual(before);
+    await page.close();
+  });
+});
+
+describe('a page in another encoding', () => {
+  test('on a windows-1252 page whose server sends no charset for scripts, the Swedish words stay whole', async () => {
+    // Many older municipal sites are served as windows-1252; a classic script without a charset is decoded
+    // in the page's encoding, so the built files must be ASCII (vite.config.ts) for "Föregående" to survive.
+    const page = await session.browser.context.newPage();
+    await page.addInitScript(installPageLog);
+    const base = `${session.server.url}/latin1/`;
+    await page.route(`${base}**`, (route) => {
+      const name = new URL(route.request().url()).pathname.slice('/latin1/'.length);
+      if (name === '') {
+        return route.fulfill({
+          contentType: 'text/html; charset=windows-1252',
+          body: Buffer.from(
+            '<!doctype html><html lang="sv"><head><title>Kommun</title></head><body><main><h1>Simhallen</h1>' +
+              '<p>Simhallen st\xe4nger i juni. Den \xf6ppnar igen i augusti.</p></main>' +
+              '<script src="lyssna.js" defer></script></body></html>',
+            'latin1',
+          ),
+        });
+      }
+      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(WIDGET_DIR, name)) });
+    });
+    await page.goto(base);
+    await widgetReady(page);
+    await launcher(page).click();
+    await playerMounted(page);
+    const names = await page.evaluate(() => {
+      const root = document.querySelector('lyssna-player')!.shadowRoot!;
+      return [
+        root.querySelector('.prev-block')?.getAttribute('aria-label'),
+        root.querySelector('.panel')?.getAttribute('aria-label'),
+      ];
+    });
+    expect(names).toEqual(['Föregående stycke', 'Uppläsning']);
+    await waitForLog(page, (l) => l.spoken.some((s) => s.text.includes('stänger')), 60_000, 'the paragraph');
+    await page.evaluate(() => window.Lyssna?.stop());
     await page.close();
   });
 });
