@@ -197,6 +197,9 @@ export function createFrancLite(...sets: readonly TrigramRows[]): FrancLite {
     }
     const candidates = (models.get(script) ?? []).filter((m) => only.includes(m.lang));
     if (candidates.length === 0) return undetermined();
+    // A script whose models the data leaves out (model-free-scripts.ts) settles the language by itself: every
+    // candidate alike, in franc's order, as franc scores a script's only candidate.
+    if (candidates.every((m) => m.size === 0)) return candidates.map((m): LangScore => [m.lang, 1]);
     const grams = textGrams(trigramCounts(value), ids);
     const scored = candidates.map((m): LangScore => [m.lang, distance(grams, m)]);
     scored.sort((a, b) => a[1] - b[1]);
