@@ -1,5 +1,6 @@
-// franc-lite over the generated whitelist data must answer exactly like franc 6.2.0 with `only` (on the
-// scripts whose models the widget leaves out, every candidate alike), and over the world data exactly like franc-all.
+// franc-lite over franc's models must answer exactly like franc 6.2.0 with `only`, and over the world data
+// exactly like franc-all; the widget's data is franc's models, cut (model-lengths.ts) or left out
+// (model-free-scripts.ts), and on a script without models every candidate scores alike.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { francAll } from 'franc';
@@ -13,13 +14,24 @@ import {
   type TrigramRows,
 } from '../../../src/lang/data/trigrams.generated.ts';
 import { WORLD_TRIGRAMS } from '../../../src/lang/data/world-trigrams.generated.ts';
-import { createFrancLite, type LangScore, MAX_LENGTH, topScript } from '../../../src/lang/franc-lite.ts';
+import { createFrancLite, topScript } from '../../../src/lang/franc-lite.ts';
 import { MUNICIPAL_LANGUAGES } from '../../../src/lang/languages.ts';
 import { MODEL_FREE_SCRIPTS } from '../../../src/lang/model-free-scripts.ts';
+import { FULL_MODEL, MODEL_LENGTHS } from '../../../src/lang/model-lengths.ts';
 import { WORLD_LANGUAGES } from '../../../src/lang/world-languages.ts';
 import { ALL_SAMPLES, variants } from './sample-texts.ts';
 
-const municipal = createFrancLite(MUNICIPAL_TRIGRAMS);
+/** The municipal languages with franc's whole models (the generated data's rows, franc's models). */
+const FULL_MUNICIPAL: TrigramRows = Object.fromEntries(
+  Object.entries(MUNICIPAL_TRIGRAMS).map(([script, rows]) => [
+    script,
+    rows.map(
+      ([lang, rank]) => [lang, rank, Object.values(data[script]!)[rank]!.replaceAll('|', '')] as const,
+    ),
+  ]),
+);
+const municipal = createFrancLite(FULL_MUNICIPAL);
+const widget = createFrancLite(MUNICIPAL_TRIGRAMS);
 const world = createFrancLite(WORLD_TRIGRAMS);
 // Plus every block of the fixture pages: real municipal text, headings and table rows.
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
@@ -27,21 +39,6 @@ const fixtureBlocks = readdirSync(PAGES).flatMap(
   (page) => (JSON.parse(readFileSync(join(PAGES, page, 'expected.json'), 'utf8')) as { text: string[] }).text,
 );
 const inputs = [...new Set([...ALL_SAMPLES.flatMap(variants), ...fixtureBlocks])];
-
-/**
- * franc's answer as the municipal data can give it: on a script without models every candidate scores alike
- * (1), so franc's language order decides; elsewhere franc's exact answer.
- */
-function municipalFranc(text: string, only: readonly string[], minLength?: number): LangScore[] {
-  const answer = francAll(text, { only: [...only], minLength });
-  const [script] = topScript(text.slice(0, MAX_LENGTH));
-  if (!script || !MODEL_FREE_SCRIPTS.includes(script) || answer[0]![0] === 'und') return answer;
-  const order = MUNICIPAL_TRIGRAMS[script]!.map(([lang]) => lang);
-  return answer
-    .map(([lang]) => lang)
-    .sort((a, b) => order.indexOf(a) - order.indexOf(b))
-    .map((lang): LangScore => [lang, 1]);
-}
 
 describe('generated data', () => {
   const languagesOf = (rows: TrigramRows): string[] =>
@@ -64,12 +61,19 @@ describe('generated data', () => {
     (_, script, rows, source: Record<string, Record<string, string>>) => {
       const francModels = Object.entries(source[script] ?? {});
       // Stored without franc's '|' separators: every trigram is 3 UTF-16 units.
-      // The municipal data leaves the models of MODEL_FREE_SCRIPTS empty.
-      const empty = source === data && MODEL_FREE_SCRIPTS.includes(script);
+      // The municipal data leaves the models of MODEL_FREE_SCRIPTS out and cuts those of MODEL_LENGTHS.
+      const municipalData = source === data;
       for (const [lang, rank, model] of rows) {
         const [francLang, francModel] = francModels[rank] ?? [];
-        if (empty) expect([lang, model]).toEqual([francLang, '']);
-        else expect([lang, model.match(/[\s\S]{3}/g)]).toEqual([francLang, francModel?.split('|')]);
+        const length = !municipalData
+          ? FULL_MODEL
+          : MODEL_FREE_SCRIPTS.includes(script)
+            ? 0
+            : (MODEL_LENGTHS[`${script}:${lang}`] ?? FULL_MODEL);
+        expect([lang, model.match(/[\s\S]{3}/g) ?? []]).toEqual([
+          francLang,
+          francModel?.split('|').slice(0, length),
+        ]);
         expect(model.length % 3).toBe(0);
       }
     },
@@ -83,7 +87,7 @@ describe(`franc-lite equals francAll(text, { only }) on ${inputs.length} texts`,
     ['municipal data, Arabic script only', municipal, ['arb', 'pes', 'prs']],
   ] as const)('%s', (_, lite, only) => {
     const mismatches = inputs
-      .map((text) => ({ text, franc: municipalFranc(text, only), lite: lite.all(text, { only }) }))
+      .map((text) => ({ text, franc: francAll(text, { only: [...only] }), lite: lite.all(text, { only }) }))
       .filter(({ franc, lite: ours }) => JSON.stringify(franc) !== JSON.stringify(ours));
     expect(mismatches).toEqual([]);
   });
@@ -105,7 +109,7 @@ describe(`franc-lite equals francAll(text, { only }) on ${inputs.length} texts`,
   test.each([0, 1, 4, 20])('minLength %i is honoured like franc', (minLength) => {
     for (const text of inputs) {
       expect(municipal.all(text, { minLength })).toEqual(
-        municipalFranc(text, MUNICIPAL_LANGUAGES, minLength),
+        francAll(text, { only: [...MUNICIPAL_LANGUAGES], minLength }),
       );
     }
   });
@@ -118,6 +122,14 @@ describe(`franc-lite equals francAll(text, { only }) on ${inputs.length} texts`,
     ['Kommunen bokar och betalar tolk när du har ett möte med oss.', 'swe'],
   ])('detect(%j) is %s', (text, expected) => {
     expect(municipal.detect(text)).toBe(expected);
+  });
+
+  test.each([
+    ['Општина је одговорна за вртиће, школе и бригу о старијим особама.', ['bos', 'srp']],
+    ['ሰላም ንኹሉ ሰብ፣ እዚ ናይ ምምሕዳር ሓበሬታ እዩ።', ['tir']],
+    ['די שטאָט איז פֿאַראַנטוואָרטלעך פֿאַר שולן.', ['ydd']],
+  ])('the widget’s data: on a script without models (%j) every candidate alike', (text, langs) => {
+    expect(widget.all(text)).toEqual(langs.map((lang) => [lang, 1]));
   });
 
   test('a single-language script is returned when `only` allows it, like franc', () => {
