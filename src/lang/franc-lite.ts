@@ -1,6 +1,7 @@
 // franc's algorithm (script by regex, then trigram distance to each language model) over Lyssna's small data.
-// It gives the same answers and scores as `francAll(text, { only })` from franc 6.2.0 for any `only` within
-// the loaded languages; tests/unit/lang/franc-lite.test.ts proves it against the real package.
+// Over franc's whole models it gives the same answers and scores as `francAll(text, { only })` from franc 6.2.0
+// for any `only` within the loaded languages (tests/unit/lang/franc-lite.test.ts proves it against the real
+// package); the widget's data cuts some models and leaves others out (see src/lang/generate-data.ts).
 import { SCRIPT_EXPRESSIONS, SCRIPTS_WITH_MODELS, type TrigramRows } from './data/trigrams.generated.ts';
 import { UNDETERMINED } from './languages.ts';
 
