@@ -6,7 +6,6 @@ import {
   blockFeatures,
   COMMENT_CLASS,
   classWords,
-  FEATURE_NAMES,
   type FeatureContext,
   LEGAL_TEXT,
 } from './block-features.ts';
@@ -24,11 +23,6 @@ export function contentProbabilities(features: number[][]): number[] {
     return 1 / (1 + Math.exp(-z));
   });
 }
-
-/** The weights file was trained on these features, in this order (a stale file must not be applied). */
-const MODEL_MATCHES =
-  BLOCK_MODEL.features.length === FEATURE_NAMES.length &&
-  BLOCK_MODEL.features.every((name, k) => name === FEATURE_NAMES[k]);
 
 /** A block of at least this many characters, or a sentence (ending in . ! ? …) of at least the second… */
 const PROSE_BLOCK_CHARS = 80;
@@ -95,7 +89,7 @@ export function keepMask(
  * nothing but the title would be left the region is returned whole.
  */
 export function pruneBlocks(raw: RawBlock[], ctx: FeatureContext, title: Element | null): RawBlock[] {
-  if (!MODEL_MATCHES || raw.length === 0) return raw;
+  if (raw.length === 0) return raw;
   const may = prunable(raw, ctx);
   if (!may.some(Boolean)) return raw;
   const p = contentProbabilities(blockFeatures(raw, ctx, may));

@@ -1,6 +1,7 @@
 // franc's algorithm (script by regex, then trigram distance to each language model) over Lyssna's small data.
-// It gives the same answers and scores as `francAll(text, { only })` from franc 6.2.0 for any `only` within
-// the loaded languages; tests/unit/lang/franc-lite.test.ts proves it against the real package.
+// Over franc's whole models it gives the same answers and scores as `francAll(text, { only })` from franc 6.2.0
+// for any `only` within the loaded languages (tests/unit/lang/franc-lite.test.ts proves it against the real
+// package); the widget's data cuts some models and leaves others out (see src/lang/generate-data.ts).
 import { SCRIPT_EXPRESSIONS, SCRIPTS_WITH_MODELS, type TrigramRows } from './data/trigrams.generated.ts';
 import { UNDETERMINED } from './languages.ts';
 
@@ -197,6 +198,9 @@ export function createFrancLite(...sets: readonly TrigramRows[]): FrancLite {
     }
     const candidates = (models.get(script) ?? []).filter((m) => only.includes(m.lang));
     if (candidates.length === 0) return undetermined();
+    // A script whose models the data leaves out (model-free-scripts.ts) settles the language by itself: every
+    // candidate alike, in franc's order, as franc scores a script's only candidate.
+    if (candidates.every((m) => m.size === 0)) return candidates.map((m): LangScore => [m.lang, 1]);
     const grams = textGrams(trigramCounts(value), ids);
     const scored = candidates.map((m): LangScore => [m.lang, distance(grams, m)]);
     scored.sort((a, b) => a[1] - b[1]);

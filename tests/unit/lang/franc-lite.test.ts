@@ -1,5 +1,6 @@
-// franc-lite over the generated whitelist data must answer exactly like franc 6.2.0 with `only`, and over the
-// world data exactly like franc-all.
+// franc-lite over franc's models must answer exactly like franc 6.2.0 with `only`, and over the world data
+// exactly like franc-all; the widget's data is franc's models, cut (model-lengths.ts) or left out
+// (model-free-scripts.ts), and on a script without models every candidate scores alike.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { francAll } from 'franc';
@@ -15,10 +16,22 @@ import {
 import { WORLD_TRIGRAMS } from '../../../src/lang/data/world-trigrams.generated.ts';
 import { createFrancLite, topScript } from '../../../src/lang/franc-lite.ts';
 import { MUNICIPAL_LANGUAGES } from '../../../src/lang/languages.ts';
+import { MODEL_FREE_SCRIPTS } from '../../../src/lang/model-free-scripts.ts';
+import { FULL_MODEL, MODEL_LENGTHS } from '../../../src/lang/model-lengths.ts';
 import { WORLD_LANGUAGES } from '../../../src/lang/world-languages.ts';
 import { ALL_SAMPLES, variants } from './sample-texts.ts';
 
-const municipal = createFrancLite(MUNICIPAL_TRIGRAMS);
+/** The municipal languages with franc's whole models (the generated data's rows, franc's models). */
+const FULL_MUNICIPAL: TrigramRows = Object.fromEntries(
+  Object.entries(MUNICIPAL_TRIGRAMS).map(([script, rows]) => [
+    script,
+    rows.map(
+      ([lang, rank]) => [lang, rank, Object.values(data[script]!)[rank]!.replaceAll('|', '')] as const,
+    ),
+  ]),
+);
+const municipal = createFrancLite(FULL_MUNICIPAL);
+const widget = createFrancLite(MUNICIPAL_TRIGRAMS);
 const world = createFrancLite(WORLD_TRIGRAMS);
 // Plus every block of the fixture pages: real municipal text, headings and table rows.
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
@@ -48,9 +61,19 @@ describe('generated data', () => {
     (_, script, rows, source: Record<string, Record<string, string>>) => {
       const francModels = Object.entries(source[script] ?? {});
       // Stored without franc's '|' separators: every trigram is 3 UTF-16 units.
+      // The municipal data leaves the models of MODEL_FREE_SCRIPTS out and cuts those of MODEL_LENGTHS.
+      const municipalData = source === data;
       for (const [lang, rank, model] of rows) {
         const [francLang, francModel] = francModels[rank] ?? [];
-        expect([lang, model.match(/[\s\S]{3}/g)]).toEqual([francLang, francModel?.split('|')]);
+        const length = !municipalData
+          ? FULL_MODEL
+          : MODEL_FREE_SCRIPTS.includes(script)
+            ? 0
+            : (MODEL_LENGTHS[`${script}:${lang}`] ?? FULL_MODEL);
+        expect([lang, model.match(/[\s\S]{3}/g) ?? []]).toEqual([
+          francLang,
+          francModel?.split('|').slice(0, length),
+        ]);
         expect(model.length % 3).toBe(0);
       }
     },
@@ -99,6 +122,14 @@ describe(`franc-lite equals francAll(text, { only }) on ${inputs.length} texts`,
     ['Kommunen bokar och betalar tolk när du har ett möte med oss.', 'swe'],
   ])('detect(%j) is %s', (text, expected) => {
     expect(municipal.detect(text)).toBe(expected);
+  });
+
+  test.each([
+    ['Општина је одговорна за вртиће, школе и бригу о старијим особама.', ['bos', 'srp']],
+    ['ሰላም ንኹሉ ሰብ፣ እዚ ናይ ምምሕዳር ሓበሬታ እዩ።', ['tir']],
+    ['די שטאָט איז פֿאַראַנטוואָרטלעך פֿאַר שולן.', ['ydd']],
+  ])('the widget’s data: on a script without models (%j) every candidate alike', (text, langs) => {
+    expect(widget.all(text)).toEqual(langs.map((lang) => [lang, 1]));
   });
 
   test('a single-language script is returned when `only` allows it, like franc', () => {
