@@ -1,12 +1,12 @@
 // The page → plan pipeline: extract the article, give each block its language, cut it into spoken segments.
 
-import { lazyBlock } from './core/lazy-plan.ts';
+import { lazyBlock, windowBlocks } from './core/lazy-plan.ts';
 import type { PlanBlock, ReadingPlan } from './core/plan.ts';
 import { extractArticle } from './extract/index.ts';
-import type { ExtractedArticle, ExtractOptions } from './extract/types.ts';
+import type { ExtractedArticle, ExtractedBlock, ExtractOptions } from './extract/types.ts';
 import { assignBlockLanguages, detectPageLanguage } from './lang/block-langs.ts';
 import type { LanguageDetector } from './lang/detect.ts';
-import { buildSegments } from './text/segments.ts';
+import { buildSegments, segmentsOf } from './text/segments.ts';
 import type { Lexicon } from './text/types.ts';
 
 export interface PlanOptions extends ExtractOptions {
@@ -28,21 +28,38 @@ export interface PlanOptions extends ExtractOptions {
   detector?: LanguageDetector;
 }
 
+/**
+ * A block longer than this (display characters) is planned, when segments are lazy, as windows of
+ * WINDOW_CHARS: cut at once, a 2 MB paragraph took ~550 ms of one task when reading reached it. Real
+ * paragraphs are far shorter, so their plans are unchanged.
+ */
+export const WINDOWED_BLOCK_CHARS = 20_000;
+/** One window: ~100 sentences, a few milliseconds to cut, and "next paragraph" skips that far in a huge one. */
+export const WINDOW_CHARS = 8_000;
+
 export interface PagePlan {
   plan: ReadingPlan;
-  /** The extracted article: blocks[i] of the plan is article.blocks[i] (ranges for highlighting). */
+  /**
+   * The extracted article: blocks[i] of the plan is article.blocks[i] (ranges for highlighting). A huge
+   * block's windows (lazy plans) each name the same article block, whose offsets their segments use.
+   */
   article: ExtractedArticle;
 }
 
 /** Plan for a whole page (or the site owner's content area). An empty plan when nothing is readable. */
 export function buildPagePlan(doc: Document, options: PlanOptions = {}): PagePlan {
-  const article = extractArticle(doc, options);
-  return { plan: planFromArticle(article, options), article };
+  return planWithArticle(extractArticle(doc, options), options, options.lazySegments === true);
 }
 
 export { fillPlan, segmentsReady } from './core/lazy-plan.ts';
 
+/** The plan of an extracted article, one plan block per article block (never windowed). */
 export function planFromArticle(article: ExtractedArticle, options: PlanOptions = {}): ReadingPlan {
+  return planWithArticle(article, options, false).plan;
+}
+
+/** The plan, and the article with its blocks repeated to match a huge block's windows when `windowed`. */
+function planWithArticle(article: ExtractedArticle, options: PlanOptions, windowed: boolean): PagePlan {
   const declared = options.lang ?? article.declaredLang;
   const inputs = article.blocks.map((b) => ({
     text: b.text,
@@ -51,18 +68,32 @@ export function planFromArticle(article: ExtractedArticle, options: PlanOptions 
     kind: b.kind,
   }));
   const langs = assignBlockLanguages(inputs, declared, options.detector);
-  const blocks: PlanBlock[] = article.blocks.map((b, i) => {
+  const blocks: PlanBlock[] = [];
+  const sources: ExtractedBlock[] = [];
+  article.blocks.forEach((b, i) => {
     const lang = langs[i] ?? 'und';
     const head = { kind: b.kind, text: b.text, lang };
+    if (windowed && b.text.length > WINDOWED_BLOCK_CHARS) {
+      for (const w of windowBlocks(head, WINDOW_CHARS, segmentsOf(b.text, lang, options.lexicon))) {
+        blocks.push(w);
+        sources.push(b);
+      }
+      return;
+    }
     const segments = () => buildSegments(b.text, lang, options.lexicon);
-    return options.lazySegments ? lazyBlock(head, segments) : { ...head, segments: segments() };
+    blocks.push(options.lazySegments ? lazyBlock(head, segments) : { ...head, segments: segments() });
+    sources.push(b);
   });
-  return {
+  const plan: ReadingPlan = {
     title: article.title,
     lang: detectPageLanguage(
       inputs,
-      blocks.map((b) => b.lang),
+      article.blocks.map((_, i) => langs[i] ?? 'und'),
     ),
     blocks,
+  };
+  return {
+    plan,
+    article: sources.length === article.blocks.length ? article : { ...article, blocks: sources },
   };
 }

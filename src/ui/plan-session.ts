@@ -212,15 +212,26 @@ export function createPlanSession(deps: PlanSessionDeps): PlanSession {
     },
     positionAt(node, offset) {
       if (!article || !plan) return null;
-      const block = blockIndexFor(article, node);
-      if (block < 0) return null;
-      const segs = plan.blocks[block]?.segments ?? [];
+      const first = blockIndexFor(article, node);
+      if (first < 0) return null;
+      let block = first;
       let segment = 0;
-      if (offset !== null)
-        segs.forEach((s, i) => {
-          const r = session.rangeFor(block, s.start, s.end);
-          if (r && r.comparePoint(node, offset) >= 0) segment = i;
+      if (offset === null) return { block, segment };
+      // A huge block's windows share one article block: the point is in the last window that starts at or
+      // before it (windows past it are not cut).
+      const source = article.blocks[first];
+      for (let b = first; b < plan.blocks.length && article.blocks[b] === source; b++) {
+        let reached = false;
+        (plan.blocks[b]?.segments ?? []).forEach((s, i) => {
+          const r = session.rangeFor(b, s.start, s.end);
+          if (r && r.comparePoint(node, offset) >= 0) {
+            block = b;
+            segment = i;
+            reached = true;
+          }
         });
+        if (!reached && b > first) break;
+      }
       return { block, segment };
     },
     dispose() {
