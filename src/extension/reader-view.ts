@@ -168,12 +168,12 @@ function renderBlock(
     el,
     rangeFor(start, end) {
       if (start < 0 || end > map.text.length || end <= start) return null;
-      const a = pieces[map.startPiece[start]!]?.node;
-      const z = pieces[map.endPiece[end - 1]!]?.node;
+      const a = pieces[map.startPiece(start)]?.node;
+      const z = pieces[map.endPiece(end - 1)]?.node;
       if (!a || !z) return null;
       const r = doc.createRange();
-      r.setStart(a, map.startOffset[start]!);
-      r.setEnd(z, map.endOffset[end - 1]!);
+      r.setStart(a, map.startOffset(start));
+      r.setEnd(z, map.endOffset(end - 1));
       return r;
     },
   };

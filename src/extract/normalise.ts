@@ -8,15 +8,35 @@ export interface SourcePiece {
   end: number;
 }
 
-/** A position in the block's source: index into the piece list and a UTF-16 offset inside that piece's node. */
+/** A block's display text and, for each display character, where it comes from in the block's source. */
 export interface DisplayText {
   text: string;
   /** For display char i: the piece and node offset where it starts. */
-  startPiece: Int32Array;
-  startOffset: Int32Array;
+  startPiece(i: number): number;
+  startOffset(i: number): number;
   /** For display char i: the piece and node offset just after it. */
-  endPiece: Int32Array;
-  endOffset: Int32Array;
+  endPiece(i: number): number;
+  endOffset(i: number): number;
+}
+
+/**
+ * The map stored per display character as the piece and the node offset minus the display offset: constant
+ * along a run of plain characters, so a run is written with four native fills instead of a loop.
+ */
+function displayText(
+  text: string,
+  sp: Int32Array,
+  sd: Int32Array,
+  ep: Int32Array,
+  ed: Int32Array,
+): DisplayText {
+  return {
+    text,
+    startPiece: (i) => sp[i]!,
+    startOffset: (i) => sd[i]! + i,
+    endPiece: (i) => ep[i]!,
+    endOffset: (i) => ed[i]! + i,
+  };
 }
 
 /**
@@ -60,10 +80,21 @@ export function normaliseText(s: string): string {
   return out.normalize('NFC');
 }
 
+/** R6's characters that are removed, as a character class. */
+const REMOVED = '\\u00ad\\u200b\\ufeff\\u2060\\u180e';
 /**
- * Normalise the pieces of one block into display text with a display → source map. One pass over typed
- * arrays sized up front, with the text appended a run of plain characters at a time: a 2 MB paragraph is one
- * text node, and a character-at-a-time string and four growing arrays cost ~130 ms of a click in Chromium.
+ * Inside a piece's text between its first and last plain character: the characters that are not copied as
+ * they are, i.e. removed ones and whitespace, except a single space between two plain characters (it maps to
+ * itself like a plain character, and it is what most of a paragraph's non-letters are).
+ */
+const NOT_PLAIN = new RegExp(`[${REMOVED}]|(?! (?<=[^\\s${REMOVED}] )(?=[^\\s${REMOVED}]))\\s`, 'g');
+
+const isPlain = (c: number): boolean => !(isRemovedChar(c) || isSpaceChar(c));
+
+/**
+ * Normalise the pieces of one block into display text with a display → source map. Runs of plain characters
+ * are found by one native regular-expression scan and copied whole: a 2 MB paragraph is one text node, and a
+ * character-at-a-time loop cost ~130 ms of a click in Chromium.
  */
 export function normalisePieces(pieces: readonly SourcePiece[]): DisplayText {
   // Every display character is a source character or the space of a whitespace run, and each run holds at
@@ -71,9 +102,9 @@ export function normalisePieces(pieces: readonly SourcePiece[]): DisplayText {
   let capacity = 0;
   for (const piece of pieces) capacity += piece.node === null ? 1 : Math.max(0, piece.end - piece.start);
   const sp = new Int32Array(capacity);
-  const so = new Int32Array(capacity);
+  const sd = new Int32Array(capacity);
   const ep = new Int32Array(capacity);
-  const eo = new Int32Array(capacity);
+  const ed = new Int32Array(capacity);
   const parts: string[] = [];
   let n = 0;
   // A pending whitespace run: where its first real character starts and its last one ends.
@@ -97,18 +128,44 @@ export function normalisePieces(pieces: readonly SourcePiece[]): DisplayText {
     pending = false;
     if (n === 0) return;
     parts.push(' ');
-    if (runSP >= 0) {
-      sp[n] = runSP;
-      so[n] = runSO;
-      ep[n] = runEP;
-      eo[n] = runEO;
-    } else {
-      sp[n] = lastEP;
-      so[n] = lastEO;
-      ep[n] = lastEP;
-      eo[n] = lastEO;
-    }
+    const real = runSP >= 0;
+    sp[n] = real ? runSP : lastEP;
+    sd[n] = (real ? runSO : lastEO) - n;
+    ep[n] = real ? runEP : lastEP;
+    ed[n] = (real ? runEO : lastEO) - n;
     n++;
+  };
+  /** Characters [from, to) of piece p's node, all plain. */
+  const emitPlain = (p: number, data: string, from: number, to: number) => {
+    if (to <= from) return;
+    if (pending) emitSpace();
+    parts.push(data.slice(from, to));
+    const m = n + (to - from);
+    sp.fill(p, n, m);
+    sd.fill(from - n, n, m);
+    ep.fill(p, n, m);
+    ed.fill(from + 1 - n, n, m);
+    n = m;
+    lastEP = p;
+    lastEO = to;
+  };
+  /** Characters [from, to) of piece p's node, each judged on its own. */
+  const oneByOne = (p: number, data: string, from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const c = data.charCodeAt(i);
+      if (isRemovedChar(c)) continue;
+      if (!isSpaceChar(c)) {
+        emitPlain(p, data, i, i + 1);
+        continue;
+      }
+      startRun();
+      if (runSP < 0) {
+        runSP = p;
+        runSO = i;
+      }
+      runEP = p;
+      runEO = i + 1;
+    }
   };
 
   for (let p = 0; p < pieces.length; p++) {
@@ -118,46 +175,27 @@ export function normalisePieces(pieces: readonly SourcePiece[]): DisplayText {
       continue;
     }
     const data = piece.node.data;
-    let plainFrom = -1; // start of the run of plain characters not yet appended to the text
-    for (let i = piece.start; i < piece.end; i++) {
-      const c = data.charCodeAt(i);
-      // Printable ASCII and most letters are plain: test the two rare classes only above the fast range.
-      const plain = (c > 0x20 && c < 0xa0) || !(isRemovedChar(c) || isSpaceChar(c));
-      if (plain) {
-        if (pending) emitSpace();
-        if (plainFrom < 0) plainFrom = i;
-        sp[n] = p;
-        so[n] = i;
-        ep[n] = p;
-        eo[n] = i + 1;
-        n++;
-        lastEP = p;
-        lastEO = i + 1;
-        continue;
-      }
-      if (plainFrom >= 0) {
-        parts.push(data.slice(plainFrom, i));
-        plainFrom = -1;
-      }
-      if (isRemovedChar(c)) continue;
-      startRun();
-      if (runSP < 0) {
-        runSP = p;
-        runSO = i;
-      }
-      runEP = p;
-      runEO = i + 1;
+    // The edges are done a character at a time: the pattern's look-behind and look-ahead would otherwise
+    // see characters of the node outside this piece.
+    let a = piece.start;
+    let b = piece.end;
+    while (a < b && !isPlain(data.charCodeAt(a))) a++;
+    while (b > a && !isPlain(data.charCodeAt(b - 1))) b--;
+    oneByOne(p, data, piece.start, a);
+    let from = a;
+    while (from < b) {
+      NOT_PLAIN.lastIndex = from;
+      const hit = NOT_PLAIN.exec(data);
+      const at = hit === null || hit.index >= b ? b : hit.index;
+      emitPlain(p, data, from, at);
+      if (at >= b) break;
+      oneByOne(p, data, at, at + 1);
+      from = at + 1;
     }
-    if (plainFrom >= 0) parts.push(data.slice(plainFrom, piece.end));
+    oneByOne(p, data, b, piece.end);
   }
   const text = parts.join('');
-  const map: DisplayText = {
-    text,
-    startPiece: sp.slice(0, n),
-    startOffset: so.slice(0, n),
-    endPiece: ep.slice(0, n),
-    endOffset: eo.slice(0, n),
-  };
+  const map = displayText(text, sp.subarray(0, n), sd.subarray(0, n), ep.subarray(0, n), ed.subarray(0, n));
   const nfc = text.normalize('NFC');
   return nfc === text ? map : toNfc(map);
 }
@@ -170,9 +208,9 @@ function toNfc(map: DisplayText): DisplayText {
   const src = map.text;
   let text = '';
   const sp: number[] = [];
-  const so: number[] = [];
+  const sd: number[] = [];
   const ep: number[] = [];
-  const eo: number[] = [];
+  const ed: number[] = [];
   const mark = /\p{M}/u;
   let i = 0;
   while (i < src.length) {
@@ -182,19 +220,20 @@ function toNfc(map: DisplayText): DisplayText {
     while (j < src.length && mark.test(src[j]!)) j++;
     const group = src.slice(i, j).normalize('NFC');
     for (let k = 0; k < group.length; k++) {
+      const at = text.length;
       text += group[k];
-      sp.push(map.startPiece[i]!);
-      so.push(map.startOffset[i]!);
-      ep.push(map.endPiece[j - 1]!);
-      eo.push(map.endOffset[j - 1]!);
+      sp.push(map.startPiece(i));
+      sd.push(map.startOffset(i) - at);
+      ep.push(map.endPiece(j - 1));
+      ed.push(map.endOffset(j - 1) - at);
     }
     i = j;
   }
-  return {
+  return displayText(
     text,
-    startPiece: Int32Array.from(sp),
-    startOffset: Int32Array.from(so),
-    endPiece: Int32Array.from(ep),
-    endOffset: Int32Array.from(eo),
-  };
+    Int32Array.from(sp),
+    Int32Array.from(sd),
+    Int32Array.from(ep),
+    Int32Array.from(ed),
+  );
 }
