@@ -20,23 +20,51 @@ export interface DisplayText {
 }
 
 /**
- * The map stored per display character as the piece and the node offset minus the display offset: constant
- * along a run of plain characters, so a run is written with four native fills instead of a loop.
+ * The display → source map as runs: display characters [at[r], at[r + 1]) start in piece sp[r] at node
+ * offset i + sd[r] and end in piece ep[r] at i + ed[r]. A paragraph's plain text is one run per text node,
+ * so a 2 MB paragraph needs a handful of entries, not four numbers per character.
  */
-function displayText(
-  text: string,
-  sp: Int32Array,
-  sd: Int32Array,
-  ep: Int32Array,
-  ed: Int32Array,
-): DisplayText {
-  return {
-    text,
-    startPiece: (i) => sp[i]!,
-    startOffset: (i) => sd[i]! + i,
-    endPiece: (i) => ep[i]!,
-    endOffset: (i) => ed[i]! + i,
-  };
+class RunMap {
+  private readonly at: number[] = [];
+  private readonly sp: number[] = [];
+  private readonly sd: number[] = [];
+  private readonly ep: number[] = [];
+  private readonly ed: number[] = [];
+
+  /** Display characters from `start` on map so (until the next push). Continues the last run when it can. */
+  push(start: number, sp: number, sd: number, ep: number, ed: number): void {
+    const r = this.at.length - 1;
+    if (r >= 0 && this.sp[r] === sp && this.sd[r] === sd && this.ep[r] === ep && this.ed[r] === ed) return;
+    this.at.push(start);
+    this.sp.push(sp);
+    this.sd.push(sd);
+    this.ep.push(ep);
+    this.ed.push(ed);
+  }
+
+  toDisplayText(text: string): DisplayText {
+    const { at, sp, sd, ep, ed } = this;
+    let last = 0; // reads go mostly forward: start the search at the last run found
+    const run = (i: number): number => {
+      if (at[last]! <= i && (last + 1 >= at.length || at[last + 1]! > i)) return last;
+      let lo = 0;
+      let hi = at.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (at[mid]! <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      last = lo;
+      return lo;
+    };
+    return {
+      text,
+      startPiece: (i) => sp[run(i)]!,
+      startOffset: (i) => sd[run(i)]! + i,
+      endPiece: (i) => ep[run(i)]!,
+      endOffset: (i) => ed[run(i)]! + i,
+    };
+  }
 }
 
 /**
@@ -97,14 +125,7 @@ const isPlain = (c: number): boolean => !(isRemovedChar(c) || isSpaceChar(c));
  * character-at-a-time loop cost ~130 ms of a click in Chromium.
  */
 export function normalisePieces(pieces: readonly SourcePiece[]): DisplayText {
-  // Every display character is a source character or the space of a whitespace run, and each run holds at
-  // least one source character or synthetic piece: this bounds the display length.
-  let capacity = 0;
-  for (const piece of pieces) capacity += piece.node === null ? 1 : Math.max(0, piece.end - piece.start);
-  const sp = new Int32Array(capacity);
-  const sd = new Int32Array(capacity);
-  const ep = new Int32Array(capacity);
-  const ed = new Int32Array(capacity);
+  const runs = new RunMap();
   const parts: string[] = [];
   let n = 0;
   // A pending whitespace run: where its first real character starts and its last one ends.
@@ -129,10 +150,13 @@ export function normalisePieces(pieces: readonly SourcePiece[]): DisplayText {
     if (n === 0) return;
     parts.push(' ');
     const real = runSP >= 0;
-    sp[n] = real ? runSP : lastEP;
-    sd[n] = (real ? runSO : lastEO) - n;
-    ep[n] = real ? runEP : lastEP;
-    ed[n] = (real ? runEO : lastEO) - n;
+    runs.push(
+      n,
+      real ? runSP : lastEP,
+      (real ? runSO : lastEO) - n,
+      real ? runEP : lastEP,
+      (real ? runEO : lastEO) - n,
+    );
     n++;
   };
   /** Characters [from, to) of piece p's node, all plain. */
@@ -140,12 +164,8 @@ export function normalisePieces(pieces: readonly SourcePiece[]): DisplayText {
     if (to <= from) return;
     if (pending) emitSpace();
     parts.push(data.slice(from, to));
-    const m = n + (to - from);
-    sp.fill(p, n, m);
-    sd.fill(from - n, n, m);
-    ep.fill(p, n, m);
-    ed.fill(from + 1 - n, n, m);
-    n = m;
+    runs.push(n, p, from - n, p, from + 1 - n);
+    n += to - from;
     lastEP = p;
     lastEO = to;
   };
@@ -195,7 +215,7 @@ export function normalisePieces(pieces: readonly SourcePiece[]): DisplayText {
     oneByOne(p, data, b, piece.end);
   }
   const text = parts.join('');
-  const map = displayText(text, sp.subarray(0, n), sd.subarray(0, n), ep.subarray(0, n), ed.subarray(0, n));
+  const map = runs.toDisplayText(text);
   const nfc = text.normalize('NFC');
   return nfc === text ? map : toNfc(map);
 }
@@ -207,10 +227,7 @@ export function normalisePieces(pieces: readonly SourcePiece[]): DisplayText {
 function toNfc(map: DisplayText): DisplayText {
   const src = map.text;
   let text = '';
-  const sp: number[] = [];
-  const sd: number[] = [];
-  const ep: number[] = [];
-  const ed: number[] = [];
+  const runs = new RunMap();
   const mark = /\p{M}/u;
   let i = 0;
   while (i < src.length) {
@@ -222,18 +239,11 @@ function toNfc(map: DisplayText): DisplayText {
     for (let k = 0; k < group.length; k++) {
       const at = text.length;
       text += group[k];
-      sp.push(map.startPiece(i));
-      sd.push(map.startOffset(i) - at);
-      ep.push(map.endPiece(j - 1));
-      ed.push(map.endOffset(j - 1) - at);
+      const sp = map.startPiece(i);
+      const ep = map.endPiece(j - 1);
+      runs.push(at, sp, map.startOffset(i) - at, ep, map.endOffset(j - 1) - at);
     }
     i = j;
   }
-  return displayText(
-    text,
-    Int32Array.from(sp),
-    Int32Array.from(sd),
-    Int32Array.from(ep),
-    Int32Array.from(ed),
-  );
+  return runs.toDisplayText(text);
 }
