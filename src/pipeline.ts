@@ -2,9 +2,10 @@
 
 import { lazyBlock, windowBlocks } from './core/lazy-plan.ts';
 import type { PlanBlock, ReadingPlan } from './core/plan.ts';
-import { extractArticle } from './extract/index.ts';
+import { drain, STEP_UNITS, type Steps } from './core/steps.ts';
+import { extractArticleSteps } from './extract/index.ts';
 import type { ExtractedArticle, ExtractedBlock, ExtractOptions } from './extract/types.ts';
-import { assignBlockLanguages, detectPageLanguage } from './lang/block-langs.ts';
+import { assignBlockLanguagesSteps, detectPageLanguage } from './lang/block-langs.ts';
 import type { LanguageDetector } from './lang/detect.ts';
 import { buildSegments, segmentsOf } from './text/segments.ts';
 import type { Lexicon } from './text/types.ts';
@@ -48,18 +49,31 @@ export interface PagePlan {
 
 /** Plan for a whole page (or the site owner's content area). An empty plan when nothing is readable. */
 export function buildPagePlan(doc: Document, options: PlanOptions = {}): PagePlan {
-  return planWithArticle(extractArticle(doc, options), options, options.lazySegments === true);
+  return drain(buildPagePlanSteps(doc, options));
+}
+
+/**
+ * buildPagePlan as steps: extraction, languages and the plan's blocks yield every few dozen nodes or blocks,
+ * so the widget can read a page of 20,000 paragraphs over several short tasks (src/ui/sliced.ts).
+ */
+export function* buildPagePlanSteps(doc: Document, options: PlanOptions = {}): Steps<PagePlan> {
+  const article = yield* extractArticleSteps(doc, options);
+  return yield* planWithArticle(article, options, options.lazySegments === true);
 }
 
 export { fillPlan, segmentsReady } from './core/lazy-plan.ts';
 
 /** The plan of an extracted article, one plan block per article block (never windowed). */
 export function planFromArticle(article: ExtractedArticle, options: PlanOptions = {}): ReadingPlan {
-  return planWithArticle(article, options, false).plan;
+  return drain(planWithArticle(article, options, false)).plan;
 }
 
 /** The plan, and the article with its blocks repeated to match a huge block's windows when `windowed`. */
-function planWithArticle(article: ExtractedArticle, options: PlanOptions, windowed: boolean): PagePlan {
+function* planWithArticle(
+  article: ExtractedArticle,
+  options: PlanOptions,
+  windowed: boolean,
+): Steps<PagePlan> {
   const declared = options.lang ?? article.declaredLang;
   const inputs = article.blocks.map((b) => ({
     text: b.text,
@@ -67,10 +81,11 @@ function planWithArticle(article: ExtractedArticle, options: PlanOptions, window
     ownLang: b.ownLang,
     kind: b.kind,
   }));
-  const langs = assignBlockLanguages(inputs, declared, options.detector);
+  const langs = yield* assignBlockLanguagesSteps(inputs, declared, options.detector);
   const blocks: PlanBlock[] = [];
   const sources: ExtractedBlock[] = [];
-  article.blocks.forEach((b, i) => {
+  for (const [i, b] of article.blocks.entries()) {
+    if ((i + 1) % STEP_UNITS === 0) yield;
     const lang = langs[i] ?? 'und';
     const head = { kind: b.kind, text: b.text, lang };
     if (windowed && b.text.length > WINDOWED_BLOCK_CHARS) {
@@ -78,12 +93,12 @@ function planWithArticle(article: ExtractedArticle, options: PlanOptions, window
         blocks.push(w);
         sources.push(b);
       }
-      return;
+      continue;
     }
     const segments = () => buildSegments(b.text, lang, options.lexicon);
     blocks.push(options.lazySegments ? lazyBlock(head, segments) : { ...head, segments: segments() });
     sources.push(b);
-  });
+  }
   const plan: ReadingPlan = {
     title: article.title,
     lang: detectPageLanguage(

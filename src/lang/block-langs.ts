@@ -3,6 +3,7 @@
 
 import { primarySubtag } from '../core/lang-tag.ts';
 import type { BlockKind } from '../core/plan.ts';
+import { drain, STEP_UNITS, type Steps } from '../core/steps.ts';
 import { detectLanguage, type LanguageDetector } from './detect.ts';
 import { bcp47ToIso3, iso3ToBcp47, UNDETERMINED } from './languages.ts';
 import { scriptAllows } from './script.ts';
@@ -121,6 +122,15 @@ export function assignBlockLanguages(
   pageDeclared: string | null,
   detect: LanguageDetector = detectLanguage,
 ): string[] {
+  return drain(assignBlockLanguagesSteps(blocks, pageDeclared, detect));
+}
+
+/** assignBlockLanguages as steps: it yields every STEP_UNITS blocks (a page of 20,000 paragraphs). */
+export function* assignBlockLanguagesSteps(
+  blocks: readonly BlockLangInput[],
+  pageDeclared: string | null,
+  detect: LanguageDetector = detectLanguage,
+): Steps<string[]> {
   const pageLang = articleLanguage(blocks, pageDeclared, detect);
   const pageUnknown = pageLang !== null && detect.knows?.(pageLang) === false;
   const texts = blocks.map((block) => languageSample(block.text));
@@ -137,7 +147,7 @@ export function assignBlockLanguages(
   );
 
   // First pass: decide what can be decided from the block alone; null = inherit from a neighbour.
-  const decided: Array<string | null> = blocks.map((block, index) => {
+  const decide = (block: BlockLangInput, index: number): string | null => {
     const text = texts[index]!;
     const declared = declaredOf(block);
     const own = block.ownLang ? declaredBcp47(block.declaredLang) : null;
@@ -147,7 +157,12 @@ export function assignBlockLanguages(
     if (!plainlyWrong && short[index]) return null;
     const found = detect(text, { prior: plainlyWrong ? null : declared });
     return found.bcp47 === UNDETERMINED ? null : found.bcp47;
-  });
+  };
+  const decided: Array<string | null> = [];
+  for (let index = 0; index < blocks.length; index++) {
+    decided.push(decide(blocks[index]!, index));
+    if ((index + 1) % STEP_UNITS === 0) yield;
+  }
 
   // Only long blocks lend their language: a short neighbour's guess is no better than ours. A section
   // with its own lang (an English quote in a German article) lends only to its own blocks.
@@ -157,7 +172,7 @@ export function assignBlockLanguages(
     return decided[index] ?? null;
   };
 
-  return blocks.map((block, index) => {
+  const final = (block: BlockLangInput, index: number): string => {
     const own = decided[index];
     if (own) return own;
     let next: string | null = null;
@@ -173,7 +188,13 @@ export function assignBlockLanguages(
     if (inherited) return inherited;
     const guess = detect(texts[index]!, { prior: null });
     return guess.bcp47;
-  });
+  };
+  const out: string[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    out.push(final(blocks[index]!, index));
+    if ((index + 1) % STEP_UNITS === 0) yield;
+  }
+  return out;
 }
 
 /**
