@@ -9,6 +9,7 @@ import type { VoiceInfo } from '../core/engine.ts';
 import { primaryLanguage } from '../core/lang-tag.ts';
 import type { ReadingPlan } from '../core/plan.ts';
 import { forwardFrom, hasSegments, planLanguages } from '../core/plan-cursor.ts';
+import { detectPlatform } from '../core/platform.ts';
 import type { Player } from '../core/player-types.ts';
 import { listenForClickToRead } from './click-to-read.ts';
 import { type Controller, type ControllerDeps, defaultSettings } from './controller-types.ts';
@@ -127,6 +128,11 @@ export function createController(deps: ControllerDeps): Controller {
 
   /** Counts plays asked for and panels closed: a page read in slices is spoken only for the latest ask. */
   let playAsked = 0;
+  /**
+   * WebKit (Safari, every iOS browser) speaks only inside the gesture (docs/widget-loader.md): there the click
+   * reads the whole page before speaking, however long it takes. Chromium needs sticky activation, Firefox none.
+   */
+  const speechNeedsGesture = detectPlatform(win.navigator?.userAgent ?? '').engine === 'webkit';
   const session = player
     ? createPlanSession({
         doc,
@@ -250,7 +256,7 @@ export function createController(deps: ControllerDeps): Controller {
       if (player.status === 'paused') player.resume();
       else player.play();
     };
-    if (session?.needsPagePlan) {
+    if (session?.needsPagePlan && !speechNeedsGesture) {
       // Read in slices: a page read within the first slice (almost every page) speaks inside the click as
       // before; a huge one (20,000 paragraphs) speaks when read, without freezing the tab meanwhile.
       const asked = ++playAsked;

@@ -258,6 +258,21 @@ describe('a huge page, read in slices', () => {
     expect(player.plan!.blocks).toHaveLength(3);
   });
 
+  test('on WebKit (speech only inside the gesture) the click reads the whole page and speaks at once', () => {
+    const ua = vi
+      .spyOn(window.navigator, 'userAgent', 'get')
+      .mockReturnValue(
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+      );
+    try {
+      start({}, true, fakePipeline, slow(120));
+      click('button.launcher');
+      expect(calls('play')).toHaveLength(1);
+    } finally {
+      ua.mockRestore();
+    }
+  });
+
   test('closed before it is read: nothing is spoken; hovering starts the reading the click then waits for', async () => {
     start({}, true, fakePipeline, slow(120));
     click('button.launcher');
