@@ -6,9 +6,9 @@ import { blockFeatures, type FeatureContext } from './block-features.ts';
 import { prunable, pruneBlocks } from './block-model.ts';
 import { findLayoutRows, findPanels, type RawBlock, walkBlocks, walkBlocksSteps } from './blocks.ts';
 import { isInside, pageBody, parentElementOf } from './dom.ts';
-import { chooseH1, findRoot, precedesNode, type RootHint, storyCore } from './find-root.ts';
+import { chooseH1, findRootSteps, precedesNode, type RootHint, storyCore } from './find-root.ts';
 import { normaliseText } from './normalise.ts';
-import { type PageFacts, pageFacts } from './page-facts.ts';
+import { type PageFacts, pageFactsSteps } from './page-facts.ts';
 import { rangeMaker } from './ranges.ts';
 import type { ExtractedArticle, ExtractedBlock, ExtractOptions } from './types.ts';
 import { hasLayout } from './visibility.ts';
@@ -104,8 +104,8 @@ function* extract(
 ): Steps<ExtractedArticle> {
   if (!doc || !pageBody(doc)) return empty(doc);
   const htmlLang = doc.documentElement?.getAttribute('lang') ?? null;
-  const facts = pageFacts(doc);
-  const choice = findRoot(doc, { contentSelector: options.contentSelector }, facts);
+  const facts = yield* pageFactsSteps(doc);
+  const choice = yield* findRootSteps(doc, { contentSelector: options.contentSelector }, facts);
   const root = choice.root;
   if (!root) return empty(doc);
 
