@@ -226,7 +226,12 @@ export function createPlanSession(deps: PlanSessionDeps): PlanSession {
     },
     loadPageSliced(then) {
       if (then) whenRead.push(then);
-      if (reading) return;
+      if (reading) {
+        // Asked again (the click after the hover that started it): one slice in this task, where a page
+        // that is nearly read ends, so it still speaks inside the click.
+        reading.sliceNow();
+        return;
+      }
       if (!deps.buildPagePlanSteps) {
         session.loadPage();
         afterRead();

@@ -21,6 +21,8 @@ export interface SlicedRun {
   readonly done: boolean;
   /** Run what is left now, synchronously (a caller that cannot wait); `onDone` is called before it returns. */
   finish(): void;
+  /** Run the next slice now, in the caller's task (a click on a page still being read: most end in it). */
+  sliceNow(): void;
   /** Stop: no more slices, no callback. */
   cancel(): void;
 }
@@ -67,6 +69,11 @@ export function runSliced<T>(
       if (timer !== null) clock.clearTimeout(timer);
       timer = null;
       run(() => false);
+    },
+    sliceNow() {
+      if (done) return;
+      if (timer !== null) clock.clearTimeout(timer);
+      slice();
     },
     cancel() {
       if (timer !== null) clock.clearTimeout(timer);

@@ -113,3 +113,18 @@ test('an error in a step is reported once, to onError', () => {
   );
   expect(errors).toEqual(['broken page']);
 });
+
+test("sliceNow() runs the next slice in the caller's task instead of waiting for the timer", () => {
+  const t = fakeClock();
+  const results: number[] = [];
+  const run = runSliced(
+    work(SLICE_MS + 5, 1, t.advance),
+    t.clock,
+    (v) => results.push(v),
+    () => {},
+  );
+  expect(run.done).toBe(false);
+  run.sliceNow();
+  expect(results).toEqual([SLICE_MS + 5]);
+  expect(t.pending()).toBe(0);
+});
