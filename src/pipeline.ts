@@ -1,12 +1,13 @@
 // The page → plan pipeline: extract the article, give each block its language, cut it into spoken segments.
 
-import { lazyBlock } from './core/lazy-plan.ts';
+import { lazyBlock, windowBlocks } from './core/lazy-plan.ts';
 import type { PlanBlock, ReadingPlan } from './core/plan.ts';
-import { extractArticle } from './extract/index.ts';
-import type { ExtractedArticle, ExtractOptions } from './extract/types.ts';
-import { assignBlockLanguages, detectPageLanguage } from './lang/block-langs.ts';
+import { drain, STEP_UNITS, type Steps } from './core/steps.ts';
+import { extractArticleSteps } from './extract/index.ts';
+import type { ExtractedArticle, ExtractedBlock, ExtractOptions } from './extract/types.ts';
+import { assignBlockLanguagesSteps, detectPageLanguage } from './lang/block-langs.ts';
 import type { LanguageDetector } from './lang/detect.ts';
-import { buildSegments } from './text/segments.ts';
+import { buildSegments, segmentsOf } from './text/segments.ts';
 import type { Lexicon } from './text/types.ts';
 
 export interface PlanOptions extends ExtractOptions {
@@ -28,21 +29,51 @@ export interface PlanOptions extends ExtractOptions {
   detector?: LanguageDetector;
 }
 
+/**
+ * A block longer than this (display characters) is planned, when segments are lazy, as windows of
+ * WINDOW_CHARS: cut at once, a 2 MB paragraph took ~550 ms of one task when reading reached it. Real
+ * paragraphs are far shorter, so their plans are unchanged.
+ */
+export const WINDOWED_BLOCK_CHARS = 20_000;
+/** One window: ~25 sentences, ~10 ms to cut in Chromium (8,000 took 30-60 ms); "next paragraph" skips that far. */
+export const WINDOW_CHARS = 2_000;
+
 export interface PagePlan {
   plan: ReadingPlan;
-  /** The extracted article: blocks[i] of the plan is article.blocks[i] (ranges for highlighting). */
+  /**
+   * The extracted article: blocks[i] of the plan is article.blocks[i] (ranges for highlighting). A huge
+   * block's windows (lazy plans) each name the same article block, whose offsets their segments use.
+   */
   article: ExtractedArticle;
 }
 
 /** Plan for a whole page (or the site owner's content area). An empty plan when nothing is readable. */
 export function buildPagePlan(doc: Document, options: PlanOptions = {}): PagePlan {
-  const article = extractArticle(doc, options);
-  return { plan: planFromArticle(article, options), article };
+  return drain(buildPagePlanSteps(doc, options));
+}
+
+/**
+ * buildPagePlan as steps: extraction, languages and the plan's blocks yield every few dozen nodes or blocks,
+ * so the widget can read a page of 20,000 paragraphs over several short tasks (src/ui/sliced.ts).
+ */
+export function* buildPagePlanSteps(doc: Document, options: PlanOptions = {}): Steps<PagePlan> {
+  const article = yield* extractArticleSteps(doc, options);
+  return yield* planWithArticle(article, options, options.lazySegments === true);
 }
 
 export { fillPlan, segmentsReady } from './core/lazy-plan.ts';
 
+/** The plan of an extracted article, one plan block per article block (never windowed). */
 export function planFromArticle(article: ExtractedArticle, options: PlanOptions = {}): ReadingPlan {
+  return drain(planWithArticle(article, options, false)).plan;
+}
+
+/** The plan, and the article with its blocks repeated to match a huge block's windows when `windowed`. */
+function* planWithArticle(
+  article: ExtractedArticle,
+  options: PlanOptions,
+  windowed: boolean,
+): Steps<PagePlan> {
   const declared = options.lang ?? article.declaredLang;
   const inputs = article.blocks.map((b) => ({
     text: b.text,
@@ -50,19 +81,34 @@ export function planFromArticle(article: ExtractedArticle, options: PlanOptions 
     ownLang: b.ownLang,
     kind: b.kind,
   }));
-  const langs = assignBlockLanguages(inputs, declared, options.detector);
-  const blocks: PlanBlock[] = article.blocks.map((b, i) => {
+  const langs = yield* assignBlockLanguagesSteps(inputs, declared, options.detector);
+  const blocks: PlanBlock[] = [];
+  const sources: ExtractedBlock[] = [];
+  for (const [i, b] of article.blocks.entries()) {
+    if ((i + 1) % STEP_UNITS === 0) yield;
     const lang = langs[i] ?? 'und';
     const head = { kind: b.kind, text: b.text, lang };
+    if (windowed && b.text.length > WINDOWED_BLOCK_CHARS) {
+      for (const w of windowBlocks(head, WINDOW_CHARS, segmentsOf(b.text, lang, options.lexicon))) {
+        blocks.push(w);
+        sources.push(b);
+      }
+      continue;
+    }
     const segments = () => buildSegments(b.text, lang, options.lexicon);
-    return options.lazySegments ? lazyBlock(head, segments) : { ...head, segments: segments() };
-  });
-  return {
+    blocks.push(options.lazySegments ? lazyBlock(head, segments) : { ...head, segments: segments() });
+    sources.push(b);
+  }
+  const plan: ReadingPlan = {
     title: article.title,
     lang: detectPageLanguage(
       inputs,
-      blocks.map((b) => b.lang),
+      article.blocks.map((_, i) => langs[i] ?? 'und'),
     ),
     blocks,
+  };
+  return {
+    plan,
+    article: sources.length === article.blocks.length ? article : { ...article, blocks: sources },
   };
 }

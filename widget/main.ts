@@ -4,7 +4,7 @@
 import { createWebSpeechEngine } from '../src/core/engines/web-speech.ts';
 import { primarySubtag } from '../src/core/lang-tag.ts';
 import { createPlayer } from '../src/core/player.ts';
-import { buildPagePlan, planFromArticle } from '../src/pipeline.ts';
+import { buildPagePlan, buildPagePlanSteps, planFromArticle } from '../src/pipeline.ts';
 import { prepareSentenceSplitting } from '../src/text/sentences.ts';
 import { createController } from '../src/ui/controller.ts';
 import { runPageCommand } from '../src/ui/page-command.ts';
@@ -35,6 +35,7 @@ function mountPlayer(config: WidgetConfig): MountedPlayer {
           })
       : null,
     buildPagePlan,
+    buildPagePlanSteps,
     planFromArticle,
     // No fetchLexicon: the loader fetched a lexicon URL alongside this file and passes it inline.
   });

@@ -1,6 +1,6 @@
-// Plans whose blocks are cut into segments only when first read: the one lazy-block helper, the idle fill, and
-// the plan's segment count estimated from blocks not cut yet, so progress never forces the sentences of a
-// 20,000-paragraph page in one task.
+// Plans whose blocks are cut into segments only when first read: the one lazy-block helper, a huge block's
+// windows, the idle fill, and the plan's segment count estimated from blocks not cut yet, so progress never
+// forces the sentences of a 20,000-paragraph page (or of a 2 MB paragraph) in one task.
 
 import type { PlanBlock, ReadingPlan, Segment } from './plan.ts';
 
@@ -12,12 +12,19 @@ export const ESTIMATED_CHARS_PER_SEGMENT = 90;
 
 /** Blocks whose segments have not been computed yet. */
 const pending = new WeakSet<PlanBlock>();
+/** Display characters a pending block stands for when that is not its text's length (a window of a block). */
+const spans = new WeakMap<PlanBlock, number>();
 
 /**
  * A block whose `segments` are computed on first read and then kept. The accessor is an own, enumerable
- * property, so spreading, JSON and deep equality see the segments like a plain field.
+ * property, so spreading, JSON and deep equality see the segments like a plain field. `chars`: how much of
+ * the text it reads, when not all of it (for the estimate of countSegments).
  */
-export function lazyBlock(block: Omit<PlanBlock, 'segments'>, compute: () => Segment[]): PlanBlock {
+export function lazyBlock(
+  block: Omit<PlanBlock, 'segments'>,
+  compute: () => Segment[],
+  chars?: number,
+): PlanBlock {
   let segments: Segment[] | undefined;
   const lazy: PlanBlock = {
     ...block,
@@ -34,7 +41,45 @@ export function lazyBlock(block: Omit<PlanBlock, 'segments'>, compute: () => Seg
     },
   };
   pending.add(lazy);
+  if (chars !== undefined) spans.set(lazy, chars);
   return lazy;
+}
+
+/** Display characters a block reads: its text's length, or its window's (see windowBlocks). */
+export function blockChars(block: PlanBlock): number {
+  return spans.get(block) ?? block.text.length;
+}
+
+/**
+ * One huge block as consecutive lazy blocks, one per `windowChars` of its text: window k holds the segments
+ * that start in [k × windowChars, (k + 1) × windowChars). All share the block's text (segment offsets stay
+ * offsets into it, so highlights are exact) and one stream of its segments, read only as far as the windows
+ * asked for need: together they are exactly the block's segments, in order, while reading the first window
+ * cuts a few thousand characters instead of the whole block in one task.
+ */
+export function windowBlocks(
+  block: Omit<PlanBlock, 'segments'>,
+  windowChars: number,
+  segments: Iterator<Segment>,
+): PlanBlock[] {
+  const count = Math.max(1, Math.ceil(block.text.length / windowChars));
+  const buckets: Segment[][] = Array.from({ length: count }, () => []);
+  let complete = 0; // windows before this one have all their segments
+  const fillThrough = (k: number): Segment[] => {
+    while (complete <= k) {
+      const next = segments.next();
+      if (next.done) complete = count;
+      else {
+        const w = Math.min(count - 1, Math.floor(next.value.start / windowChars));
+        buckets[w]!.push(next.value);
+        complete = Math.max(complete, w);
+      }
+    }
+    return buckets[k]!;
+  };
+  return buckets.map((_, k) =>
+    lazyBlock(block, () => fillThrough(k), Math.min(windowChars, block.text.length - k * windowChars)),
+  );
 }
 
 /** Whether a block's segments are known (always, unless it is lazy and was never read). */
@@ -63,7 +108,7 @@ export function countSegments(plan: ReadingPlan | null): { count: number; exact:
     if (segmentsReady(b)) count += b.segments.length;
     else {
       exact = false;
-      count += Math.max(1, Math.round(b.text.length / ESTIMATED_CHARS_PER_SEGMENT));
+      count += Math.max(1, Math.round(blockChars(b) / ESTIMATED_CHARS_PER_SEGMENT));
     }
   }
   return { count, exact };

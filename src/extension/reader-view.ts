@@ -168,12 +168,12 @@ function renderBlock(
     el,
     rangeFor(start, end) {
       if (start < 0 || end > map.text.length || end <= start) return null;
-      const a = pieces[map.startPiece[start]!]?.node;
-      const z = pieces[map.endPiece[end - 1]!]?.node;
+      const a = pieces[map.startPiece(start)]?.node;
+      const z = pieces[map.endPiece(end - 1)]?.node;
       if (!a || !z) return null;
       const r = doc.createRange();
-      r.setStart(a, map.startOffset[start]!);
-      r.setEnd(z, map.endOffset[end - 1]!);
+      r.setStart(a, map.startOffset(start));
+      r.setEnd(z, map.endOffset(end - 1));
       return r;
     },
   };
@@ -324,6 +324,13 @@ export function createReaderView(doc: Document, options: ReaderOptions): ReaderV
       let list: HTMLUListElement | null = null;
       const renderOne = (i: number) => {
         const b = plan.blocks[i]!;
+        // A huge block's windows (pipeline.ts) share one article block and its text: shown once, each
+        // window's index points at it (segment offsets are offsets into the whole text).
+        const source = article.blocks[i];
+        if (i > 0 && source !== undefined && source === article.blocks[i - 1]) {
+          blocks.push(blocks[i - 1]!);
+          return;
+        }
         const tag = tagFor(b.kind, i);
         const rendered = renderBlock(doc, b.text, article.blocks[i]?.element, tag);
         if (b.lang !== plan.lang) rendered.el.lang = b.lang;

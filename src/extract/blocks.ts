@@ -4,6 +4,7 @@
 // single linear pass.
 
 import type { BlockKind } from '../core/plan.ts';
+import { drain, STEP_UNITS, type Steps } from '../core/steps.ts';
 import { firstElementChildOf, isElement, isInside, isText, parentElementOf, tagOf } from './dom.ts';
 import { COMMENTS_HEADING, isChromeLine, labelKey, MAX_LABEL_CHARS, NAV_SECTION_LABELS } from './labels.ts';
 import {
@@ -161,7 +162,13 @@ function inheritedLang(el: Element): { lang: string | null; setter: Element | nu
 
 /** Walk the root and return its blocks in document order. */
 export function walkBlocks(ctx: WalkContext): RawBlock[] {
+  return drain(walkBlocksSteps(ctx));
+}
+
+/** walkBlocks as steps: it yields every STEP_UNITS nodes (a page of 20,000 paragraphs walks 60,000). */
+export function* walkBlocksSteps(ctx: WalkContext): Steps<RawBlock[]> {
   const out: RawBlock[] = [];
+  let walked = 0;
   const { root } = ctx;
   const labelCache = new Map<Element, string | null>();
   const skipNext = new Set<Element>();
@@ -314,6 +321,7 @@ export function walkBlocks(ctx: WalkContext): RawBlock[] {
   push(root, undefined, true, FLATTEN_TAGS.has(tagOf(root)), KIND_OF[tagOf(root)] ?? 'text');
 
   while (stack.length > 0) {
+    if (++walked % STEP_UNITS === 0) yield;
     const f = stack[stack.length - 1]!;
     if (f.i >= f.kids.length) {
       stack.pop();

@@ -1,6 +1,7 @@
 // R1.4 text-density scoring for pages without usable structure (no H1, div soup): which element holds
 // the most running prose? One pass over the body, Readability-style propagation to parent and grandparent.
 
+import { drain, STEP_UNITS, type Steps } from '../core/steps.ts';
 import { BLOCK_TAGS } from './blocks.ts';
 import { classOf, isElement, isText, pageBody, tagOf } from './dom.ts';
 import { type PageFacts, visibleLength } from './page-facts.ts';
@@ -42,6 +43,12 @@ interface Acc {
 
 /** Score every element under the body and return the best content container. */
 export function densityRoot(doc: Document, facts: PageFacts): DensityResult {
+  return drain(densityRootSteps(doc, facts));
+}
+
+/** densityRoot as steps: its walk over the page yields every STEP_UNITS nodes, its scoring every STEP_UNITS blocks. */
+export function* densityRootSteps(doc: Document, facts: PageFacts): Steps<DensityResult> {
+  let work = 0;
   const start = pageBody(doc);
   if (!start) return { best: null, score: 0, proseOf: () => 0, scoreOf: () => 0 };
   const acc = new Map<Element, Acc>();
@@ -61,6 +68,7 @@ export function densityRoot(doc: Document, facts: PageFacts): DensityResult {
   const order: Element[] = [start];
   const up = new Map<Element, Element>();
   while (stack.length > 0) {
+    if (++work % STEP_UNITS === 0) yield;
     const f = stack[stack.length - 1]!;
     if (f.i >= f.kids.length) {
       stack.pop();
@@ -93,6 +101,7 @@ export function densityRoot(doc: Document, facts: PageFacts): DensityResult {
 
   // Pass 2: totals bottom-up (reverse document order visits children before parents) and scores.
   for (let k = order.length - 1; k >= 0; k--) {
+    if (++work % STEP_UNITS === 0) yield;
     const el = order[k]!;
     const a = get(el);
     a.total += a.own;
@@ -116,6 +125,7 @@ export function densityRoot(doc: Document, facts: PageFacts): DensityResult {
   let bestScore = 0;
   const final = new Map<Element, number>();
   for (const el of order) {
+    if (++work % STEP_UNITS === 0) yield;
     const a = acc.get(el);
     if (!a || a.score <= 0) continue;
     const linkDensity = a.total > 0 ? a.totalLink / a.total : 0;

@@ -1,6 +1,7 @@
 // R1: find the article — the one region the reader reads — from the strongest hint the page offers.
 
-import { type DensityResult, densityRoot } from './density.ts';
+import { drain, type Steps } from '../core/steps.ts';
+import { type DensityResult, densityRootSteps } from './density.ts';
 import { firstElementChildOf, isElement, isInside, isText, pageBody, parentElementOf, tagOf } from './dom.ts';
 import { normaliseText } from './normalise.ts';
 import { type PageFacts, visibleLength } from './page-facts.ts';
@@ -407,7 +408,12 @@ function isStray(
 
 /** R1 in order of strength. Never throws; `root` is null only for a document without a body. */
 export function findRoot(doc: Document, opts: FindRootOptions, facts: PageFacts): RootChoice {
-  const density = densityRoot(doc, facts);
+  return drain(findRootSteps(doc, opts, facts));
+}
+
+/** findRoot as steps: the density pass over the page yields as it walks (density.ts). */
+export function* findRootSteps(doc: Document, opts: FindRootOptions, facts: PageFacts): Steps<RootChoice> {
+  const density = yield* densityRootSteps(doc, facts);
   return { ...chooseRoot(doc, opts, facts, density), density };
 }
 

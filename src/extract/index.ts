@@ -1,13 +1,14 @@
 // extractArticle: the page's article as readable blocks tied to live text nodes (rules R1–R6 of the
 // fixtures README). Read-only: it never mutates or clones the page.
 
+import { drain, STEP_UNITS, type Steps } from '../core/steps.ts';
 import { blockFeatures, type FeatureContext } from './block-features.ts';
 import { prunable, pruneBlocks } from './block-model.ts';
-import { findLayoutRows, findPanels, type RawBlock, walkBlocks } from './blocks.ts';
+import { findLayoutRows, findPanels, type RawBlock, walkBlocks, walkBlocksSteps } from './blocks.ts';
 import { isInside, pageBody, parentElementOf } from './dom.ts';
-import { chooseH1, findRoot, precedesNode, type RootHint, storyCore } from './find-root.ts';
+import { chooseH1, findRootSteps, precedesNode, type RootHint, storyCore } from './find-root.ts';
 import { normaliseText } from './normalise.ts';
-import { type PageFacts, pageFacts } from './page-facts.ts';
+import { type PageFacts, pageFactsSteps } from './page-facts.ts';
 import { rangeMaker } from './ranges.ts';
 import type { ExtractedArticle, ExtractedBlock, ExtractOptions } from './types.ts';
 import { hasLayout } from './visibility.ts';
@@ -48,8 +49,17 @@ function empty(doc: Document | null, error?: string): ExtractedArticle {
 
 /** Extract the article. Never throws: bad input gives an article with no blocks (and `error` when it failed). */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
+  return drain(extractArticleSteps(doc, options));
+}
+
+/**
+ * extractArticle as steps (it yields while walking the article and making its blocks), for an edge that
+ * spreads a huge page over several tasks. Between steps the page should not change; the blocks' ranges
+ * check their text nodes anyway.
+ */
+export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<ExtractedArticle> {
   try {
-    return extract(doc, options);
+    return yield* extract(doc, options);
   } catch (e) {
     return empty(doc, e instanceof Error ? e.message : String(e));
   }
@@ -71,29 +81,31 @@ export function blocksForTraining(doc: Document): {
     prunable: [] as boolean[],
     isTitle: [] as boolean[],
   };
-  extract(doc, {}, (raw, ctx, title) => {
-    out = {
-      raw,
-      features: blockFeatures(raw, ctx),
-      prunable: prunable(raw, ctx),
-      isTitle: raw.map((b) => title !== null && isInside(b.element, title)),
-    };
-    return raw;
-  });
+  drain(
+    extract(doc, {}, (raw, ctx, title) => {
+      out = {
+        raw,
+        features: blockFeatures(raw, ctx),
+        prunable: prunable(raw, ctx),
+        isTitle: raw.map((b) => title !== null && isInside(b.element, title)),
+      };
+      return raw;
+    }),
+  );
   return out;
 }
 
 type BlockFilter = (raw: RawBlock[], ctx: FeatureContext, title: Element | null) => RawBlock[];
 
-function extract(
+function* extract(
   doc: Document,
   options: ExtractOptions,
   filter: BlockFilter = pruneBlocks,
-): ExtractedArticle {
+): Steps<ExtractedArticle> {
   if (!doc || !pageBody(doc)) return empty(doc);
   const htmlLang = doc.documentElement?.getAttribute('lang') ?? null;
-  const facts = pageFacts(doc);
-  const choice = findRoot(doc, { contentSelector: options.contentSelector }, facts);
+  const facts = yield* pageFactsSteps(doc);
+  const choice = yield* findRootSteps(doc, { contentSelector: options.contentSelector }, facts);
   const root = choice.root;
   if (!root) return empty(doc);
 
@@ -109,14 +121,14 @@ function extract(
   }
   const outsideH1 = !title && choice.h1 && precedesNode(choice.h1, root) ? choice.h1 : null;
 
-  const walk = (r: Element, t: Element | null): RawBlock[] => {
+  const context = (r: Element, t: Element | null) => {
     const titlePath = new Set<Element>();
     if (t)
       for (let n: Element | null = t; n; n = parentElementOf(n)) {
         titlePath.add(n);
         if (n === r) break;
       }
-    return walkBlocks({
+    return {
       root: r,
       title: t,
       titlePath,
@@ -126,10 +138,10 @@ function extract(
       view,
       htmlLang,
       facts,
-    });
+    };
   };
 
-  let raw = walk(root, title);
+  let raw = yield* walkBlocksSteps(context(root, title));
   if (!OWNER_HINTS.has(choice.hint)) {
     const rootText = facts.textOf(root);
     const ctx: FeatureContext = {
@@ -149,7 +161,7 @@ function extract(
     // Above the H1, real unlinked prose means this H1 heads a section, not the page: nothing is dropped.
     if (at > 0 && leadProse(raw, at) <= MAX_DROPPED_LEAD_CHARS) raw = raw.slice(at);
   } else if (outsideH1) {
-    const head = walk(outsideH1, outsideH1).filter((b) => b.element === outsideH1);
+    const head = walkBlocks(context(outsideH1, outsideH1)).filter((b) => b.element === outsideH1);
     raw = [...head.slice(0, 1), ...raw];
   } else {
     const at = divSoupTitle(doc, raw);
@@ -157,7 +169,11 @@ function extract(
     else if (at > 0 && leadProse(raw, at) <= MAX_DROPPED_LEAD_CHARS) raw = raw.slice(at);
   }
 
-  const blocks: ExtractedBlock[] = raw.map((b) => toBlock(doc, b));
+  const blocks: ExtractedBlock[] = [];
+  for (const b of raw) {
+    blocks.push(toBlock(doc, b));
+    if (blocks.length % STEP_UNITS === 0) yield;
+  }
   return { title: hasTitle ? (blocks[0]?.text ?? '') : '', declaredLang: htmlLang, root, blocks };
 }
 

@@ -1,6 +1,7 @@
 // Facts about the whole page computed in one linear pass, so per-element rules stay O(1): how much text
 // each element holds. A "chrome" element holding most of the page's text is a layout wrapper, not chrome.
 
+import { drain, STEP_UNITS, type Steps } from '../core/steps.ts';
 import { isElement, isText, pageBody, tagOf } from './dom.ts';
 import type { SkipReason } from './skip-rules.ts';
 import type { HiddenBy } from './visibility.ts';
@@ -38,6 +39,12 @@ export interface PageFacts {
 const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
 
 export function pageFacts(doc: Document): PageFacts {
+  return drain(pageFactsSteps(doc));
+}
+
+/** pageFacts as steps: the one pass over the page yields every STEP_UNITS nodes. */
+export function* pageFactsSteps(doc: Document): Steps<PageFacts> {
+  let walked = 0;
   const totals = new Map<Element, number>();
   const links = new Map<Element, number>();
   const body = pageBody(doc);
@@ -52,6 +59,7 @@ export function pageFacts(doc: Document): PageFacts {
     };
     const stack: F[] = [{ el: body, kids: body.childNodes, i: 0, sum: 0, link: 0, inLink: false }];
     while (stack.length > 0) {
+      if (++walked % STEP_UNITS === 0) yield;
       const f = stack[stack.length - 1]!;
       if (f.i >= f.kids.length) {
         stack.pop();
@@ -115,8 +123,22 @@ export function pageFacts(doc: Document): PageFacts {
   };
 }
 
+/**
+ * From this length on, visibleLength counts the few characters to drop with a native pattern scan instead of
+ * reading every character: a 2 MB paragraph is measured by three page passes, ~15 ms of a click that way.
+ */
+const SCAN_FROM_CHARS = 256;
+/** A whitespace character at the start or after another one: what a run counted as one character drops. */
+const EXTRA_SPACE = /(?<![^ \n\t\r\u00a0\f])[ \n\t\r\u00a0\f]/g;
+
 /** Length of a string with whitespace runs counted as one character. */
 export function visibleLength(s: string): number {
+  if (s.length >= SCAN_FROM_CHARS) {
+    let extra = 0;
+    EXTRA_SPACE.lastIndex = 0;
+    while (EXTRA_SPACE.exec(s) !== null) extra++;
+    return s.length - extra;
+  }
   let n = 0;
   let space = true;
   for (let i = 0; i < s.length; i++) {

@@ -17,10 +17,10 @@ export function rangeMaker(
     let e = Math.max(s, Math.min(Math.floor(end), len));
     if (s === len) s = e = len;
     const startAt = s < len ? s : len - 1;
-    const startPiece = s < len ? map.startPiece[startAt]! : map.endPiece[startAt]!;
-    const startOffset = s < len ? map.startOffset[startAt]! : map.endOffset[startAt]!;
-    const endPiece = e > s ? map.endPiece[e - 1]! : startPiece;
-    const endOffset = e > s ? map.endOffset[e - 1]! : startOffset;
+    const startPiece = s < len ? map.startPiece(startAt) : map.endPiece(startAt);
+    const startOffset = s < len ? map.startOffset(startAt) : map.endOffset(startAt);
+    const endPiece = e > s ? map.endPiece(e - 1) : startPiece;
+    const endOffset = e > s ? map.endOffset(e - 1) : startOffset;
     const a = pieces[startPiece];
     const b = pieces[endPiece];
     if (!a?.node || !b?.node) return null;

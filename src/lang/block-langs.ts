@@ -3,6 +3,7 @@
 
 import { primarySubtag } from '../core/lang-tag.ts';
 import type { BlockKind } from '../core/plan.ts';
+import { drain, STEP_UNITS, type Steps } from '../core/steps.ts';
 import { detectLanguage, type LanguageDetector } from './detect.ts';
 import { bcp47ToIso3, iso3ToBcp47, UNDETERMINED } from './languages.ts';
 import { scriptAllows } from './script.ts';
@@ -49,6 +50,21 @@ export function isShortBlock(text: string): boolean {
   return letterCount(text) < SHORT_BLOCK_CHARS;
 }
 
+/**
+ * A block longer than this is judged on its first this-many characters (cut at a space): detection, the
+ * script check and the short-block test. Every signal (trigrams, letters, function words) is settled long
+ * before that (franc itself reads 2048 units), while a 2 MB paragraph scanned whole cost ~70 ms of a click.
+ * Far above any real paragraph, so blocks of real pages are judged on their whole text.
+ */
+export const LANG_SAMPLE_CHARS = 16_384;
+
+/** The part of a block's text its language is judged on (see LANG_SAMPLE_CHARS). */
+export function languageSample(text: string): string {
+  if (text.length <= LANG_SAMPLE_CHARS) return text;
+  const space = text.lastIndexOf(' ', LANG_SAMPLE_CHARS);
+  return text.slice(0, space > LANG_SAMPLE_CHARS / 2 ? space : LANG_SAMPLE_CHARS);
+}
+
 /** A declared tag as it should be output: "sv-SE" → "sv", "no" → "nb", an unknown "ja-JP" → "ja". */
 function declaredBcp47(tag: string | null): string | null {
   if (!tag) return null;
@@ -75,11 +91,13 @@ export function articleLanguage(
   detect: LanguageDetector = detectLanguage,
 ): string | null {
   const declared = declaredBcp47(pageDeclared);
-  const text = blocks
-    .filter((block) => !block.ownLang)
-    .map((block) => block.text)
-    .join('\n')
-    .slice(0, ARTICLE_SAMPLE_CHARS);
+  // Joined only until the sample is full: a page of 20,000 paragraphs is not copied for 2048 characters.
+  let text = '';
+  for (const block of blocks) {
+    if (text.length >= ARTICLE_SAMPLE_CHARS) break;
+    if (!block.ownLang) text += (text ? '\n' : '') + block.text.slice(0, ARTICLE_SAMPLE_CHARS);
+  }
+  text = text.slice(0, ARTICLE_SAMPLE_CHARS);
   if (isShortBlock(text)) return declared;
   // A declaration the detector has no model for cannot be contradicted by it, only by the script.
   if (declared && detect.knows?.(declared) === false && fits(declared, text)) return declared;
@@ -104,29 +122,47 @@ export function assignBlockLanguages(
   pageDeclared: string | null,
   detect: LanguageDetector = detectLanguage,
 ): string[] {
+  return drain(assignBlockLanguagesSteps(blocks, pageDeclared, detect));
+}
+
+/** assignBlockLanguages as steps: it yields every STEP_UNITS blocks (a page of 20,000 paragraphs). */
+export function* assignBlockLanguagesSteps(
+  blocks: readonly BlockLangInput[],
+  pageDeclared: string | null,
+  detect: LanguageDetector = detectLanguage,
+): Steps<string[]> {
   const pageLang = articleLanguage(blocks, pageDeclared, detect);
   const pageUnknown = pageLang !== null && detect.knows?.(pageLang) === false;
+  const texts = blocks.map((block) => languageSample(block.text));
   // An element's own lang is its section's; every other block has the page's language as its prior.
   const declaredOf = (block: BlockLangInput): string | null =>
     (block.ownLang ? declaredBcp47(block.declaredLang) : null) ?? pageLang;
   // Counted once per block: the neighbour scans below ask again for every short block they pass.
   const short = blocks.map(
-    (block) =>
-      isShortBlock(block.text) ||
-      (block.kind !== undefined && LINE_KINDS.has(block.kind) && letterCount(block.text) < LINE_BLOCK_CHARS),
+    (block, index) =>
+      isShortBlock(texts[index]!) ||
+      (block.kind !== undefined &&
+        LINE_KINDS.has(block.kind) &&
+        letterCount(texts[index]!) < LINE_BLOCK_CHARS),
   );
 
   // First pass: decide what can be decided from the block alone; null = inherit from a neighbour.
-  const decided: Array<string | null> = blocks.map((block, index) => {
+  const decide = (block: BlockLangInput, index: number): string | null => {
+    const text = texts[index]!;
     const declared = declaredOf(block);
     const own = block.ownLang ? declaredBcp47(block.declaredLang) : null;
-    if (own && fits(own, block.text)) return own;
+    if (own && fits(own, text)) return own;
     const plainlyWrong = own !== null; // an own lang the script contradicts (lang=sv on Arabic text)
-    if (!block.ownLang && pageUnknown && pageLang && fits(pageLang, block.text)) return pageLang;
+    if (!block.ownLang && pageUnknown && pageLang && fits(pageLang, text)) return pageLang;
     if (!plainlyWrong && short[index]) return null;
-    const found = detect(block.text, { prior: plainlyWrong ? null : declared });
+    const found = detect(text, { prior: plainlyWrong ? null : declared });
     return found.bcp47 === UNDETERMINED ? null : found.bcp47;
-  });
+  };
+  const decided: Array<string | null> = [];
+  for (let index = 0; index < blocks.length; index++) {
+    decided.push(decide(blocks[index]!, index));
+    if ((index + 1) % STEP_UNITS === 0) yield;
+  }
 
   // Only long blocks lend their language: a short neighbour's guess is no better than ours. A section
   // with its own lang (an English quote in a German article) lends only to its own blocks.
@@ -136,7 +172,7 @@ export function assignBlockLanguages(
     return decided[index] ?? null;
   };
 
-  return blocks.map((block, index) => {
+  const final = (block: BlockLangInput, index: number): string => {
     const own = decided[index];
     if (own) return own;
     let next: string | null = null;
@@ -148,11 +184,17 @@ export function assignBlockLanguages(
       block.kind === undefined || block.kind === 'heading' ? [next, previous] : [previous, next];
     const candidates = [...section, declaredOf(block)];
     // Never inherit a language the block's own script rules out (a short Arabic line among Swedish ones).
-    const inherited = candidates.find((lang): lang is string => lang !== null && fits(lang, block.text));
+    const inherited = candidates.find((lang): lang is string => lang !== null && fits(lang, texts[index]!));
     if (inherited) return inherited;
-    const guess = detect(block.text, { prior: null });
+    const guess = detect(texts[index]!, { prior: null });
     return guess.bcp47;
-  });
+  };
+  const out: string[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    out.push(final(blocks[index]!, index));
+    if ((index + 1) % STEP_UNITS === 0) yield;
+  }
+  return out;
 }
 
 /**

@@ -2,15 +2,19 @@
 
 import type { Segment } from '../core/plan.ts';
 import { cutLong, windows } from './cut-long.ts';
-import { splitSentences } from './sentences.ts';
+import { sentenceRanges } from './sentences.ts';
 import { toSpeechText } from './speech-text.ts';
 import type { Lexicon } from './types.ts';
 
 /** Segments of one block, in order; pieces with nothing to say (only symbols dropped from speech) are skipped. */
 export function buildSegments(blockText: string, lang: string, lexicon?: Lexicon): Segment[] {
+  return [...segmentsOf(blockText, lang, lexicon)];
+}
+
+/** The same segments, each cut only when asked for (a huge block is read a window at a time). */
+export function* segmentsOf(blockText: string, lang: string, lexicon?: Lexicon): Generator<Segment> {
   const speak = (display: string) => toSpeechText(display, lang, lexicon);
-  const segments: Segment[] = [];
-  for (const sentence of splitSentences(blockText, lang)) {
+  for (const sentence of sentenceRanges(blockText, lang)) {
     for (const piece of windows(blockText, sentence).flatMap((w) => cutLong(blockText, w, speak))) {
       const { spoken, map } = piece.speech;
       if (spoken.trim() === '') continue;
@@ -22,8 +26,7 @@ export function buildSegments(blockText: string, lang: string, lexicon?: Lexicon
           displayEnd: p.displayEnd + piece.start,
         }));
       }
-      segments.push(segment);
+      yield segment;
     }
   }
-  return segments;
 }

@@ -1,7 +1,7 @@
 // Sentence splitting: Intl.Segmenter's boundaries, then small named passes that undo the wrong ones.
 
 import { primarySubtag } from '../core/lang-tag.ts';
-import { findAddresses } from './patterns.ts';
+import { lazyAddresses } from './address-windows.ts';
 import { abbreviationPass } from './sentence-passes/abbreviations.ts';
 import { addressPass } from './sentence-passes/addresses.ts';
 import { initialsPass } from './sentence-passes/initials.ts';
@@ -116,11 +116,10 @@ export function* segmentStarts(text: string, lang: string): Generator<number> {
   }
 }
 
-/** Boundaries that survive the passes, as offsets where a new sentence starts. */
-function boundaries(text: string, lang: string): number[] {
+/** Boundaries that survive the passes, as offsets where a new sentence starts, found as far as asked. */
+function* boundaries(text: string, lang: string): Generator<number> {
   const primary = primarySubtag(lang);
-  const addresses = findAddresses(text);
-  const kept: number[] = [];
+  const addresses = lazyAddresses(text);
   for (const index of segmentStarts(text, lang)) {
     const [tokenBefore, tokenBeforeThat] = lastTokens(text, index);
     const candidate: BreakCandidate = {
@@ -130,28 +129,40 @@ function boundaries(text: string, lang: string): number[] {
       tokenBeforeThat,
       after: text.slice(index, index + AFTER_WINDOW_CHARS),
       lang: primary,
-      addresses,
+      addresses: addresses.through(index),
     };
     let verdict: 'join' | 'keep' | undefined;
     for (const pass of PASSES) {
       verdict = pass.judge(candidate);
       if (verdict) break;
     }
-    if (verdict !== 'join') kept.push(index);
+    if (verdict !== 'join') yield index;
   }
-  return kept;
+}
+
+/**
+ * Sentences of a block as trimmed display ranges, in order, each found only when asked for: the first
+ * sentences of a 2 MB paragraph cost what a short paragraph's do (see pipeline.ts, windows of huge blocks).
+ */
+export function* sentenceRanges(text: string, lang: string): Generator<SentenceRange> {
+  let from = 0;
+  const range = (cut: number, next: number): SentenceRange | null => {
+    let start = cut;
+    let end = next;
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    return end > start ? { start, end } : null;
+  };
+  for (const cut of boundaries(text, lang)) {
+    const r = range(from, cut);
+    if (r) yield r;
+    from = cut;
+  }
+  const last = range(from, text.length);
+  if (last) yield last;
 }
 
 /** Sentences of a block as trimmed display ranges; joined by " " they give back a whitespace-normalised block. */
 export function splitSentences(text: string, lang: string): SentenceRange[] {
-  const ranges: SentenceRange[] = [];
-  const cuts = [0, ...boundaries(text, lang), text.length];
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    let start = cuts[i]!;
-    let end = cuts[i + 1]!;
-    while (start < end && /\s/u.test(text[start]!)) start++;
-    while (end > start && /\s/u.test(text[end - 1]!)) end--;
-    if (end > start) ranges.push({ start, end });
-  }
-  return ranges;
+  return [...sentenceRanges(text, lang)];
 }

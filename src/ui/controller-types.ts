@@ -2,6 +2,7 @@
 
 import type { ReadingPlan } from '../core/plan.ts';
 import type { Player, PlayerStatus } from '../core/player-types.ts';
+import type { Steps } from '../core/steps.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import type { PagePlan, PlanOptions } from '../pipeline.ts';
 import type { Lexicon } from '../text/types.ts';
@@ -18,6 +19,8 @@ export interface ControllerDeps {
   /** Null when the browser has no speech synthesis: the widget then explains instead of playing. */
   createPlayer: ((settings: { rate: number; voices: WidgetSettings['voices'] }) => Player) | null;
   buildPagePlan(doc: Document, options: PlanOptions): PagePlan;
+  /** buildPagePlan as steps (pipeline.ts), so a huge page is read in slices; without it, read at once. */
+  buildPagePlanSteps?(doc: Document, options: PlanOptions): Steps<PagePlan>;
   planFromArticle(article: ExtractedArticle, options: PlanOptions): ReadingPlan;
   /** Where the reader's settings live; by default per site in localStorage (see defaultSettings). */
   settings?: SettingsStore;

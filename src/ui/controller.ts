@@ -7,7 +7,9 @@
 
 import type { VoiceInfo } from '../core/engine.ts';
 import { primaryLanguage } from '../core/lang-tag.ts';
+import type { ReadingPlan } from '../core/plan.ts';
 import { forwardFrom, hasSegments, planLanguages } from '../core/plan-cursor.ts';
+import { detectPlatform } from '../core/platform.ts';
 import type { Player } from '../core/player-types.ts';
 import { listenForClickToRead } from './click-to-read.ts';
 import { type Controller, type ControllerDeps, defaultSettings } from './controller-types.ts';
@@ -124,6 +126,13 @@ export function createController(deps: ControllerDeps): Controller {
   });
   cleanups.push(() => pageWatch.dispose());
 
+  /** Counts plays asked for and panels closed: a page read in slices is spoken only for the latest ask. */
+  let playAsked = 0;
+  /**
+   * WebKit (Safari, every iOS browser) speaks only inside the gesture (docs/widget-loader.md): there the click
+   * reads the whole page before speaking, however long it takes. Chromium needs sticky activation, Firefox none.
+   */
+  const speechNeedsGesture = detectPlatform(win.navigator?.userAgent ?? '').engine === 'webkit';
   const session = player
     ? createPlanSession({
         doc,
@@ -133,6 +142,7 @@ export function createController(deps: ControllerDeps): Controller {
         lang: config.lang,
         lexicon: config.lexicon && 'inline' in config.lexicon ? config.lexicon.inline : undefined,
         buildPagePlan: deps.buildPagePlan,
+        ...(deps.buildPagePlanSteps ? { buildPagePlanSteps: deps.buildPagePlanSteps } : {}),
         planFromArticle: deps.planFromArticle,
         standIns: () => settings.standIns ?? {},
         isOwn: (n) => isOwn(n),
@@ -174,7 +184,11 @@ export function createController(deps: ControllerDeps): Controller {
   function ensurePagePlan(announce = true): boolean {
     if (!session) return false;
     if (!session.needsPagePlan) return (session.plan?.blocks.length ?? 0) > 0;
-    const plan = session.loadPage();
+    return pagePlanLoaded(session.loadPage(), announce);
+  }
+
+  /** The UI after a page plan was loaded: its language, whether it can be read. True when it can. */
+  function pagePlanLoaded(plan: ReadingPlan, announce: boolean): boolean {
     if (config.uiLang === 'auto') setStrings(pickUiLang(null, plan.lang || pageLang()));
     const readable = hasSegments(plan);
     ui.launcherLabel = readable ? strings.launcher : strings.launcherUnreadable;
@@ -213,6 +227,7 @@ export function createController(deps: ControllerDeps): Controller {
   }
 
   function closePanel(): void {
+    playAsked++; // a page still being read is not spoken when it is ready
     player?.stop();
     highlighter.clear();
     ui.open = false;
@@ -235,12 +250,21 @@ export function createController(deps: ControllerDeps): Controller {
       explainNoSpeech(true);
       return;
     }
-    if (ensurePagePlan()) {
+    const speak = () => {
       startFollowing();
       // Speech first, synchronously in the click: Chrome wants the user's activation for speak().
       if (player.status === 'paused') player.resume();
       else player.play();
-    }
+    };
+    if (session?.needsPagePlan && !speechNeedsGesture) {
+      // Read in slices: a page read within the first slice (almost every page) speaks inside the click as
+      // before; a huge one (20,000 paragraphs) speaks when read, without freezing the tab meanwhile.
+      const asked = ++playAsked;
+      session.loadPageSliced((plan) => {
+        if (pagePlanLoaded(plan, true) && asked === playAsked && ui.open) speak();
+        render();
+      });
+    } else if (ensurePagePlan()) speak();
     openPanel(focus);
   }
 
@@ -268,8 +292,10 @@ export function createController(deps: ControllerDeps): Controller {
         // click (or the button has focus), so the click itself only starts speech.
         if (player && session?.needsPagePlan && !ui.open) {
           if (player.status === 'idle' || player.status === 'ended') {
-            ensurePagePlan(false);
-            render();
+            session.loadPageSliced((plan) => {
+              pagePlanLoaded(plan, false);
+              render();
+            });
           }
         }
         return;

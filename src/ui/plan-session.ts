@@ -5,10 +5,12 @@ import { fillPlan } from '../core/lazy-plan.ts';
 import type { PlanPosition, ReadingPlan } from '../core/plan.ts';
 import { segmentCount } from '../core/plan-cursor.ts';
 import type { Player } from '../core/player-types.ts';
+import type { Steps } from '../core/steps.ts';
 import { articleFromRange, selectorFor } from '../extract/range-article.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import type { PagePlan, PlanOptions } from '../pipeline.ts';
 import type { Lexicon } from '../text/types.ts';
+import { runSliced, type SlicedRun } from './sliced.ts';
 import { remapLanguages } from './stand-ins.ts';
 
 /**
@@ -28,6 +30,8 @@ export interface PlanSessionDeps {
   lang: string | null;
   lexicon: Lexicon | undefined;
   buildPagePlan(doc: Document, options: PlanOptions): PagePlan;
+  /** The same as steps, to read a huge page in slices (without it, the page is read at once). */
+  buildPagePlanSteps?(doc: Document, options: PlanOptions): Steps<PagePlan>;
   planFromArticle(article: ExtractedArticle, options: PlanOptions): ReadingPlan;
   /** Languages read with another language's voice ("sv" → "nb"), as the reader chose. */
   standIns(): Readonly<Record<string, string>>;
@@ -52,6 +56,12 @@ export interface PlanSession {
   setLexicon(lexicon: Lexicon): void;
   /** Read the page (or the owner's content area) now and load it. Synchronous: runs inside the click. */
   loadPage(): ReadingPlan;
+  /**
+   * Read the page in slices and load it, then call `then` with the plan (and every `then` passed while it
+   * was being read). A page read within the first slice, as almost every page is, is loaded and `then`
+   * called before this returns; a huge one later, without a long task. loadPage() meanwhile finishes it.
+   */
+  loadPageSliced(then?: (plan: ReadingPlan) => void): void;
   /** Load one element's blocks (what the extractor reads there, else its text as is); false if none. */
   loadElement(el: Element): boolean;
   /** Load the text of a range (a selection); false when there is nothing to read in it. */
@@ -74,6 +84,8 @@ export function createPlanSession(deps: PlanSessionDeps): PlanSession {
   let partial = false;
   let filled = true;
   let cancelFill: (() => void) | null = null;
+  let reading: SlicedRun | null = null;
+  let whenRead: Array<(plan: ReadingPlan) => void> = [];
 
   /** The options every plan is built with; `extra` names what to read. */
   function planOptions(extra: PlanOptions = {}): PlanOptions {
@@ -137,6 +149,39 @@ export function createPlanSession(deps: PlanSessionDeps): PlanSession {
     schedule(step);
   }
 
+  /** The options a page plan is built with: only the first block is cut into segments inside the click. */
+  function pageOptions(): PlanOptions {
+    return planOptions({
+      lazySegments: true,
+      ...(deps.contentSelector ? { contentSelector: deps.contentSelector } : {}),
+    });
+  }
+
+  /** An empty plan for a page whose reading failed; the error is reported without stopping the caller. */
+  function failedPage(err: unknown): PagePlan {
+    queueMicrotask(() => {
+      throw err;
+    });
+    const lang = deps.lang ?? doc.documentElement.getAttribute('lang') ?? 'und';
+    return {
+      plan: { title: '', lang, blocks: [] },
+      article: { title: '', declaredLang: null, root: null, blocks: [] },
+    };
+  }
+
+  function loadBuilt(built: PagePlan): void {
+    stale = false;
+    partial = false;
+    load(built.plan, built.article);
+  }
+
+  /** Hand the loaded page plan to everyone who waited for it. */
+  function afterRead(): void {
+    const waiting = whenRead;
+    whenRead = [];
+    for (const then of waiting) if (plan) then(plan);
+  }
+
   function loadPartial(next: ReadingPlan, nextArticle: ExtractedArticle): boolean {
     if (segmentCount(next) === 0) return false;
     partial = true;
@@ -166,28 +211,47 @@ export function createPlanSession(deps: PlanSessionDeps): PlanSession {
       stale = true;
     },
     loadPage() {
-      // Only the first block is cut into segments inside the click; the rest fill in idle time.
-      const options = planOptions({
-        lazySegments: true,
-        ...(deps.contentSelector ? { contentSelector: deps.contentSelector } : {}),
-      });
+      if (reading) {
+        reading.finish(); // loads the plan and calls the waiting `then`s
+        return plan!;
+      }
       let built: PagePlan;
       try {
-        built = deps.buildPagePlan(doc, options);
+        built = deps.buildPagePlan(doc, pageOptions());
       } catch (err) {
-        queueMicrotask(() => {
-          throw err;
-        });
-        const lang = deps.lang ?? doc.documentElement.getAttribute('lang') ?? 'und';
-        built = {
-          plan: { title: '', lang, blocks: [] },
-          article: { title: '', declaredLang: null, root: null, blocks: [] },
-        };
+        built = failedPage(err);
       }
-      stale = false;
-      partial = false;
-      load(built.plan, built.article);
+      loadBuilt(built);
       return built.plan;
+    },
+    loadPageSliced(then) {
+      if (then) whenRead.push(then);
+      if (reading) {
+        // Asked again (the click after the hover that started it): one slice in this task, where a page
+        // that is nearly read ends, so it still speaks inside the click.
+        reading.sliceNow();
+        return;
+      }
+      if (!deps.buildPagePlanSteps) {
+        session.loadPage();
+        afterRead();
+        return;
+      }
+      const run = runSliced(
+        deps.buildPagePlanSteps(doc, pageOptions()),
+        win,
+        (built) => {
+          reading = null;
+          loadBuilt(built);
+          afterRead();
+        },
+        (err) => {
+          reading = null;
+          loadBuilt(failedPage(err));
+          afterRead();
+        },
+      );
+      if (!run.done) reading = run;
     },
     loadElement(el) {
       const built = onlyInside(
@@ -212,19 +276,33 @@ export function createPlanSession(deps: PlanSessionDeps): PlanSession {
     },
     positionAt(node, offset) {
       if (!article || !plan) return null;
-      const block = blockIndexFor(article, node);
-      if (block < 0) return null;
-      const segs = plan.blocks[block]?.segments ?? [];
+      const first = blockIndexFor(article, node);
+      if (first < 0) return null;
+      let block = first;
       let segment = 0;
-      if (offset !== null)
-        segs.forEach((s, i) => {
-          const r = session.rangeFor(block, s.start, s.end);
-          if (r && r.comparePoint(node, offset) >= 0) segment = i;
+      if (offset === null) return { block, segment };
+      // A huge block's windows share one article block: the point is in the last window that starts at or
+      // before it (windows past it are not cut).
+      const source = article.blocks[first];
+      for (let b = first; b < plan.blocks.length && article.blocks[b] === source; b++) {
+        let reached = false;
+        (plan.blocks[b]?.segments ?? []).forEach((s, i) => {
+          const r = session.rangeFor(b, s.start, s.end);
+          if (r && r.comparePoint(node, offset) >= 0) {
+            block = b;
+            segment = i;
+            reached = true;
+          }
         });
+        if (!reached && b > first) break;
+      }
       return { block, segment };
     },
     dispose() {
       cancelFill?.();
+      reading?.cancel();
+      reading = null;
+      whenRead = [];
     },
   };
   return session;

@@ -1,7 +1,7 @@
 // Stand-in voices: read one language with another's voice once the reader accepted it (Swedish with Norwegian).
 
 import { primaryLanguage } from '../core/lang-tag.ts';
-import { lazyBlock, segmentsReady } from '../core/lazy-plan.ts';
+import { blockChars, lazyBlock, segmentsReady } from '../core/lazy-plan.ts';
 import type { ReadingPlan, Segment } from '../core/plan.ts';
 
 /**
@@ -18,7 +18,7 @@ export function remapLanguages(plan: ReadingPlan, standIns: Readonly<Record<stri
       const head = { kind: b.kind, text: b.text, lang: map(b.lang) };
       return segmentsReady(b)
         ? { ...head, segments: retag(b.segments) }
-        : lazyBlock(head, () => retag(b.segments));
+        : lazyBlock(head, () => retag(b.segments), blockChars(b));
     }),
   };
 }

@@ -4,6 +4,8 @@ import {
   assignBlockLanguages,
   detectPageLanguage,
   isShortBlock,
+  LANG_SAMPLE_CHARS,
+  languageSample,
   SHORT_BLOCK_CHARS,
 } from '../../../src/lang/block-langs.ts';
 import type { BlockLangInput } from '../../../src/lang/types.ts';
@@ -123,5 +125,30 @@ describe('detectPageLanguage', () => {
     ['no blocks', [], [], 'und'],
   ])('%s', (_, blocks, langs, expected) => {
     expect(detectPageLanguage(blocks, langs)).toBe(expected);
+  });
+});
+
+describe('long blocks are judged on a bounded sample', () => {
+  const long = (text: string) => `${text} `.repeat(Math.ceil((3 * LANG_SAMPLE_CHARS) / (text.length + 1)));
+
+  test('the sample ends at a space, within the bound, and short blocks are their own sample', () => {
+    const text = long(SV_LONG);
+    const sample = languageSample(text);
+    expect(sample.length).toBeLessThanOrEqual(LANG_SAMPLE_CHARS);
+    expect(text.startsWith(sample)).toBe(true);
+    expect(text[sample.length]).toBe(' ');
+    expect(languageSample(SV_LONG)).toBe(SV_LONG);
+  });
+
+  test.each([
+    ['sv', SV_LONG],
+    ['fi', FI_LONG],
+    ['en', EN_LONG],
+    ['ar', AR_LONG],
+    ['nb', NB_LONG],
+  ])('a paragraph of 3 × the sample in %s gets the language its sentence gets', (_lang, text) => {
+    const declared = 'sv';
+    const [alone] = assignBlockLanguages([page(text.repeat(3))], declared);
+    expect(assignBlockLanguages([page(long(text))], declared)).toEqual([alone]);
   });
 });

@@ -1,8 +1,9 @@
 // The widget's glue with a fake player and a hand-made page plan: what a click does, what each player event
 // does to the page and the view, and how page changes, settings and missing voices are handled.
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { VoiceInfo } from '../../../src/core/engine.ts';
 import type { PlanBlock, ReadingPlan } from '../../../src/core/plan.ts';
+import type { Steps } from '../../../src/core/steps.ts';
 import type { ExtractedArticle, ExtractedBlock } from '../../../src/extract/types.ts';
 import { type PagePlan, type PlanOptions, planFromArticle, segmentsReady } from '../../../src/pipeline.ts';
 import { type Controller, createController, defaultSettings } from '../../../src/ui/controller.ts';
@@ -66,6 +67,7 @@ function start(
   config: Partial<WidgetConfig> = {},
   withPlayer = true,
   pipeline: (doc: Document, options: PlanOptions) => PagePlan = fakePipeline,
+  steps?: (doc: Document, options: PlanOptions) => Steps<PagePlan>,
 ): Controller {
   builds = [];
   player = createFakePlayer();
@@ -84,6 +86,7 @@ function start(
       builds.push(options);
       return pipeline(doc, options);
     },
+    ...(steps ? { buildPagePlanSteps: steps } : {}),
     planFromArticle: (article) => planOf(article),
     settings: createSettingsStore(
       () =>
@@ -222,6 +225,67 @@ describe('the launcher click', () => {
     click('button.launcher');
     expect(builds).toHaveLength(1);
     expect(calls('play')).toHaveLength(1);
+  });
+});
+
+describe('a huge page, read in slices', () => {
+  /** The fake page's plan as steps that take `ms` of busy time in all, a millisecond per step. */
+  const slow = (ms: number) =>
+    function* (doc: Document, options: PlanOptions): Steps<PagePlan> {
+      for (let i = 0; i < ms; i++) {
+        const until = performance.now() + 1;
+        while (performance.now() < until) {}
+        yield;
+      }
+      builds.push(options);
+      return fakePipeline(doc, options);
+    };
+
+  test('a page read within the first slice still speaks inside the click', () => {
+    start({}, true, fakePipeline, slow(2));
+    click('button.launcher');
+    expect(builds).toHaveLength(1);
+    expect(calls('play')).toHaveLength(1);
+  });
+
+  test('a longer one opens the player at once and speaks when read, with tasks between slices', async () => {
+    start({}, true, fakePipeline, slow(120));
+    click('button.launcher');
+    expect(calls('play')).toHaveLength(0);
+    expect(q('#lyssna-panel').hidden).toBe(false);
+    await vi.waitFor(() => expect(calls('play')).toHaveLength(1), { timeout: 5_000 });
+    expect(builds).toHaveLength(1);
+    expect(player.plan!.blocks).toHaveLength(3);
+  });
+
+  test('on WebKit (speech only inside the gesture) the click reads the whole page and speaks at once', () => {
+    const ua = vi
+      .spyOn(window.navigator, 'userAgent', 'get')
+      .mockReturnValue(
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+      );
+    try {
+      start({}, true, fakePipeline, slow(120));
+      click('button.launcher');
+      expect(calls('play')).toHaveLength(1);
+    } finally {
+      ua.mockRestore();
+    }
+  });
+
+  test('closed before it is read: nothing is spoken; hovering starts the reading the click then waits for', async () => {
+    start({}, true, fakePipeline, slow(120));
+    click('button.launcher');
+    key(q('button.play'), 'Escape');
+    await vi.waitFor(() => expect(builds).toHaveLength(1), { timeout: 5_000 });
+    expect(calls('play')).toHaveLength(0);
+
+    controller.dispose();
+    start({}, true, fakePipeline, slow(120));
+    q('button.launcher').dispatchEvent(new Event('pointerenter'));
+    click('button.launcher');
+    await vi.waitFor(() => expect(calls('play')).toHaveLength(1), { timeout: 5_000 });
+    expect(builds).toHaveLength(1);
   });
 });
 
