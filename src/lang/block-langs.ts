@@ -165,20 +165,23 @@ export function* assignBlockLanguagesSteps(
   }
 
   // Only long blocks lend their language: a short neighbour's guess is no better than ours. A section
-  // with its own lang (an English quote in a German article) lends only to its own blocks.
-  const lender = (index: number, borrower: BlockLangInput): string | null => {
-    if (short[index] !== false) return null;
-    if (!borrower.ownLang && blocks[index]?.ownLang) return null;
-    return decided[index] ?? null;
-  };
+  // with its own lang (an English quote in a German article) lends only to its own blocks. The nearest
+  // lender on each side is found for all blocks in two linear passes (a walk from each block was quadratic on
+  // a page of short blocks only).
+  const lends = (index: number) => short[index] === false && decided[index] != null;
+  const plain = (index: number) => !blocks[index]?.ownLang;
+  const nextAny = nearest(blocks.length, 1, lends);
+  const previousAny = nearest(blocks.length, -1, lends);
+  const nextPlain = nearest(blocks.length, 1, (i) => lends(i) && plain(i));
+  const previousPlain = nearest(blocks.length, -1, (i) => lends(i) && plain(i));
 
   const final = (block: BlockLangInput, index: number): string => {
     const own = decided[index];
     if (own) return own;
-    let next: string | null = null;
-    for (let i = index + 1; i < blocks.length && next === null; i++) next = lender(i, block);
-    let previous: string | null = null;
-    for (let i = index - 1; i >= 0 && previous === null; i--) previous = lender(i, block);
+    const nextAt = (block.ownLang ? nextAny : nextPlain)[index]!;
+    const previousAt = (block.ownLang ? previousAny : previousPlain)[index]!;
+    const next = nextAt < 0 ? null : decided[nextAt]!;
+    const previous = previousAt < 0 ? null : decided[previousAt]!;
     // A heading opens the section after it; a short line (a document link, "Ring 112") ends the one before.
     const section =
       block.kind === undefined || block.kind === 'heading' ? [next, previous] : [previous, next];
@@ -193,6 +196,21 @@ export function* assignBlockLanguagesSteps(
   for (let index = 0; index < blocks.length; index++) {
     out.push(final(blocks[index]!, index));
     if ((index + 1) % STEP_UNITS === 0) yield;
+  }
+  return out;
+}
+
+/**
+ * For each index, the nearest other index in `direction` (1: after, -1: before) where `matches` holds, or -1;
+ * one pass over the indices.
+ */
+function nearest(length: number, direction: 1 | -1, matches: (index: number) => boolean): Int32Array {
+  const out = new Int32Array(length);
+  let last = -1;
+  const start = direction === 1 ? length - 1 : 0;
+  for (let i = start; i >= 0 && i < length; i -= direction) {
+    out[i] = last;
+    if (matches(i)) last = i;
   }
   return out;
 }

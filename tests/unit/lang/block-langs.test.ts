@@ -76,6 +76,18 @@ describe('assignBlockLanguages', () => {
       'sv',
       ['sv', 'sv'],
     ],
+    [
+      'short blocks reach past each other to the nearest long one',
+      [page(FI_LONG), page('Ring 112'), page('Behöver du tolk?'), page('Ring oss'), page(SV_LONG)],
+      'sv',
+      ['fi', 'sv', 'sv', 'sv', 'sv'],
+    ],
+    [
+      'a section in its own language lends only to its own blocks',
+      [page(SV_LONG), own(EN_LONG, 'en'), page('Ring oss')],
+      'sv',
+      ['sv', 'en', 'sv'],
+    ],
     ['a declared region tag is normalised', [page('Ring oss', 'sv-SE')], 'sv-SE', ['sv']],
     ['an empty block inherits', [page(''), page(SV_LONG)], 'sv', ['sv', 'sv']],
     ['nothing declared, nothing long: und', [page('12 34', null)], null, ['und']],
