@@ -9,7 +9,7 @@ import type { Lexicon } from '../text/types.ts';
 import { DEFAULT_SENTENCE_COLOR, DEFAULT_WORD_COLOR } from './color.ts';
 import type { WidgetConfig } from './config.ts';
 import type { WidgetEventType, WidgetListener } from './events.ts';
-import type { PlayerView } from './player-view.ts';
+import type { PlayerView } from './player-view-types.ts';
 import type { SettingsStore, WidgetSettings } from './settings-store.ts';
 
 export interface ControllerDeps {

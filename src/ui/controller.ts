@@ -20,7 +20,7 @@ import { watchPage } from './page-watch.ts';
 import { createPlanSession } from './plan-session.ts';
 import { createPlayerElement, definePlayerElement } from './player-element.ts';
 import { createPlayerEventHandler } from './player-events.ts';
-import type { PlayerViewState, ViewCommand, VoiceChoice } from './player-view.ts';
+import type { PlayerViewState, ViewCommand, VoiceChoice } from './player-view-types.ts';
 import { createScrollFollower, type ScrollFollower } from './scroll-follow.ts';
 import { createSelectionButton, type SelectionButton } from './selection-button.ts';
 import { readableSelection, watchSelection } from './selection-watch.ts';

@@ -4,7 +4,8 @@ import { textColorFor, toRgb } from './color.ts';
 import type { Position, Theme } from './config.ts';
 import { adoptStyles } from './dom.ts';
 import type { Strings } from './i18n.ts';
-import { mountPlayerView, type PlayerView, type ViewCommand } from './player-view.ts';
+import { mountPlayerView } from './player-view.ts';
+import type { PlayerView, ViewCommand } from './player-view-types.ts';
 
 export const PLAYER_TAG = 'lyssna-player';
 

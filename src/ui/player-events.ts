@@ -7,7 +7,7 @@ import type { WidgetEvents } from './events.ts';
 import type { Highlighter } from './highlighter.ts';
 import { languageName, type Strings, type UiLang } from './i18n.ts';
 import type { PlanSession } from './plan-session.ts';
-import type { PlayerView, PlayerViewState, ViewStatus } from './player-view.ts';
+import type { PlayerView, PlayerViewState, ViewStatus } from './player-view-types.ts';
 import type { ScrollFollower } from './scroll-follow.ts';
 import type { WidgetSettings } from './settings-store.ts';
 import { noVoiceMessage } from './voice-help.ts';

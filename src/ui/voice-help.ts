@@ -5,7 +5,7 @@ import type { VoiceInfo } from '../core/engine.ts';
 import { collapseVoiceVariants } from '../core/voice-menu.ts';
 import { intelligibleVoice, primaryLanguage, rankVoices } from '../core/voices.ts';
 import { languageName, type Strings } from './i18n.ts';
-import type { ViewMessage, VoiceChoice } from './player-view.ts';
+import type { ViewMessage, VoiceChoice } from './player-view-types.ts';
 
 /** The best voice of a related language for `lang`, or null (core/voices.ts's INTELLIGIBLE_LANGUAGES). */
 export const relatedVoice = intelligibleVoice;

@@ -1,12 +1,8 @@
 // The player view on its own (as the extension mounts it): states rendered into ARIA, commands out.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { STRINGS } from '../../../src/ui/i18n.ts';
-import {
-  mountPlayerView,
-  type PlayerView,
-  type PlayerViewState,
-  type ViewCommand,
-} from '../../../src/ui/player-view.ts';
+import { mountPlayerView } from '../../../src/ui/player-view.ts';
+import type { PlayerView, PlayerViewState, ViewCommand } from '../../../src/ui/player-view-types.ts';
 
 let view: PlayerView;
 let commands: ViewCommand[];
