@@ -250,7 +250,7 @@ function widenToProse(choice: RootChoice, h1: Element, d: DensityResult): RootCh
  */
 const NARROW_MIN_PROSE = 200;
 /**
- * For narrowing, a passage is stray below this share of the page's text: a short blog post holds a fifth
+ * For narrowing, a passage is stray below this share of the page's prose: a short blog post holds a fifth
  * of a page full of sidebars, a product blurb far less of a shop page.
  */
 const NARROW_STRAY_SHARE = 0.12;
@@ -286,7 +286,7 @@ function narrowToProse(choice: RootChoice, doc: Document, d: DensityResult, fact
   if (choice.hint !== 'h1-container' || !root || !h1 || !best || best === root || !isInside(best, root))
     return choice;
   // A stray passage (a card's blurb on a product or listing page) says nothing about where the page is.
-  if (d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, doc, facts, NARROW_STRAY_SHARE)) return choice;
+  if (d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, doc, NARROW_STRAY_SHARE)) return choice;
   const common = commonAncestor(h1, best);
   if (!common) return choice;
   const body = pageBody(doc);
@@ -343,9 +343,9 @@ function textBetween(from: Element, to: Element, within: Element): { text: numbe
  * The story's core: the densest prose container when it holds a real body of text (not a stray blurb on a
  * page of cards). The learned filter judges only what lies outside it.
  */
-export function storyCore(d: DensityResult | undefined, doc: Document, facts: PageFacts): Element | null {
+export function storyCore(d: DensityResult | undefined, doc: Document): Element | null {
   const best = d?.best;
-  if (!d || !best || d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, doc, facts)) return null;
+  if (!d || !best || d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, doc)) return null;
   return best;
 }
 
@@ -390,19 +390,18 @@ function noscriptContent(doc: Document, facts: PageFacts): Element | null {
  * (characters: a card's blurb, a shop's intro paragraph, a section heading on a page of product tiles)…
  */
 const STRAY_MAX_PROSE = 1500;
-/** …and less than this share of the page's text: the page's text is spread over many short cards. */
+/**
+ * …and less than this share of the page's prose (its unlinked text, chrome landmarks left out): the page's
+ * prose is spread over many short cards. Prose, not all text: a blog's archive lists, blogrolls and
+ * "recent comments" are links, and counting them made a short post on a page of sidebars look stray, so
+ * the whole page (every sidebar) was read.
+ */
 const STRAY_MAX_SHARE = 0.3;
 
-function isStray(
-  best: Element,
-  d: DensityResult,
-  doc: Document,
-  facts: PageFacts,
-  share = STRAY_MAX_SHARE,
-): boolean {
+function isStray(best: Element, d: DensityResult, doc: Document, share = STRAY_MAX_SHARE): boolean {
   const body = pageBody(doc);
   const prose = d.proseOf(best);
-  return !!body && prose < STRAY_MAX_PROSE && prose < facts.textOf(body) * share;
+  return !!body && prose < STRAY_MAX_PROSE && prose < d.proseOf(body) * share;
 }
 
 /** R1 in order of strength. Never throws; `root` is null only for a document without a body. */
@@ -441,7 +440,7 @@ function chooseRoot(
     };
 
   const { best } = density;
-  if (best && !isStray(best, density, doc, facts)) return { root: best, h1: null, hint: 'density' };
+  if (best && !isStray(best, density, doc)) return { root: best, h1: null, hint: 'density' };
   // No container of running prose: a listing or product grid made of short linked cards. Read the main
   // landmark (or the body) and let R2 skip the chrome inside it.
   const main = soleMain(doc);
