@@ -69,13 +69,30 @@ const inSiteHeader = (h1: Element) =>
   closestTag(h1, (e) => tagOf(e) === 'header' || e.getAttribute('role') === 'banner') !== null &&
   closestTag(h1, (e) => isMain(e) || isArticle(e)) === null;
 
-/** Pick the article's H1: visible, not in chrome, with text; prefer one in main/article, then not in a header. */
+/**
+ * Is this landmark only a box beside the story: a region holding a small share of the densest prose's
+ * text while that prose lies outside it (a "Chat with us" widget marked up as an <article> with its own H1,
+ * next to a long story in plain <div>s)? Its landmark is then no evidence for its H1.
+ */
+function boxBesideStory(landmark: Element, d: DensityResult | undefined): boolean {
+  const best = d?.best;
+  if (!d || !best || isInside(best, landmark) || isInside(landmark, best)) return false;
+  const target = d.proseOf(best);
+  const own = d.proseOf(landmark);
+  return target >= WIDEN_MIN_PROSE && own < target * SMALL_REGION_SHARE && own <= SMALL_REGION_MAX_CHARS;
+}
+
+/**
+ * Pick the article's H1: visible, not in chrome, with text; prefer one in main/article (unless that
+ * landmark is only a box beside the story), then not in a header.
+ */
 export function chooseH1(
   doc: Document,
   facts: PageFacts,
   scope?: Element,
-  prose?: Element | null,
+  density?: DensityResult,
 ): Element | null {
+  const prose = density?.best;
   const all = (scope ?? doc).getElementsByTagName('h1');
   let best: Element | null = null;
   let bestRank = -Infinity;
@@ -85,7 +102,8 @@ export function chooseH1(
     if (blocked === 'blocked') continue;
     if (normaliseText(h1.textContent ?? '').length === 0) continue;
     let rank = blocked === 'weak' ? -1 : 0;
-    if (closestTag(h1, (e) => isMain(e) || isArticle(e))) rank += 2;
+    const landmark = closestTag(h1, (e) => isMain(e) || isArticle(e));
+    if (landmark && !boxBesideStory(landmark, density)) rank += 2;
     if (inSiteHeader(h1)) rank -= 2;
     // Among equals, the H1 that heads the densest prose wins: the last one before it, not a promo or a
     // site-name H1 further up the page, nor a section H1 inside the body (markdown pages use several).
@@ -290,7 +308,12 @@ function narrowToProse(choice: RootChoice, doc: Document, d: DensityResult, fact
   const common = commonAncestor(h1, best);
   if (!common) return choice;
   const body = pageBody(doc);
-  const gap = precedesNode(h1, best) ? textBetween(h1, best, common) : null;
+  // An H1 inside the prose container heads it: nothing lies between them.
+  const gap = isInside(h1, best)
+    ? { text: 0, links: 0 }
+    : precedesNode(h1, best)
+      ? textBetween(h1, best, common)
+      : null;
   const far = !gap || (gap.text > FAR_GAP_CHARS && gap.links > gap.text * FAR_GAP_LINK_SHARE);
   if (!far) return { root: common, h1, hint: 'h1-container' };
   let top = best;
@@ -416,7 +439,7 @@ function chooseRoot(
   facts: PageFacts,
   density: DensityResult,
 ): RootChoice {
-  const h1 = chooseH1(doc, facts, undefined, density.best);
+  const h1 = chooseH1(doc, facts, undefined, density);
   if (opts.contentSelector) {
     let el: Element | null = null;
     try {
