@@ -2,7 +2,7 @@
 // the most running prose? One pass over the body, Readability-style propagation to parent and grandparent.
 
 import { BLOCK_TAGS } from './blocks.ts';
-import { classOf, isElement, isText, pageBody, tagOf } from './dom.ts';
+import { classOf, isElement, isText, tagOf } from './dom.ts';
 import { type PageFacts, visibleLength } from './page-facts.ts';
 import { chromeSkipReason, staticHidden } from './skip-rules.ts';
 
@@ -41,8 +41,8 @@ interface Acc {
 }
 
 /** Score every element under the body and return the best content container. */
-export function densityRoot(doc: Document, facts: PageFacts): DensityResult {
-  const start = pageBody(doc);
+export function densityRoot(facts: PageFacts): DensityResult {
+  const start = facts.body;
   if (!start) return { best: null, score: 0, proseOf: () => 0, scoreOf: () => 0 };
   const acc = new Map<Element, Acc>();
   const get = (el: Element): Acc => {

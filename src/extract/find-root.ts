@@ -1,7 +1,7 @@
 // R1: find the article — the one region the reader reads — from the strongest hint the page offers.
 
 import { type DensityResult, densityRoot } from './density.ts';
-import { firstElementChildOf, isElement, isInside, isText, pageBody, parentElementOf, tagOf } from './dom.ts';
+import { firstElementChildOf, isElement, isInside, isText, parentElementOf, tagOf } from './dom.ts';
 import { normaliseText } from './normalise.ts';
 import { type PageFacts, visibleLength } from './page-facts.ts';
 import { chromeSkipReason, NON_TEXT_TAGS, staticHidden } from './skip-rules.ts';
@@ -298,16 +298,16 @@ const TABLE_PARTS = new Set(['tr', 'tbody', 'thead', 'tfoot']);
  * prose; and when that is mostly other text (the H1 is the site's name in a banner), the prose container
  * with its own header (the H1 is still read first when it comes before it).
  */
-function narrowToProse(choice: RootChoice, doc: Document, d: DensityResult, facts: PageFacts): RootChoice {
+function narrowToProse(choice: RootChoice, d: DensityResult, facts: PageFacts): RootChoice {
   const { root, h1 } = choice;
   const best = d.best;
   if (choice.hint !== 'h1-container' || !root || !h1 || !best || best === root || !isInside(best, root))
     return choice;
   // A stray passage (a card's blurb on a product or listing page) says nothing about where the page is.
-  if (d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, doc, NARROW_STRAY_SHARE)) return choice;
+  if (d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, facts.body, NARROW_STRAY_SHARE)) return choice;
   const common = commonAncestor(h1, best);
   if (!common) return choice;
-  const body = pageBody(doc);
+  const body = facts.body;
   // An H1 inside the prose container heads it: nothing lies between them.
   const gap = isInside(h1, best)
     ? { text: 0, links: 0 }
@@ -366,9 +366,9 @@ function textBetween(from: Element, to: Element, within: Element): { text: numbe
  * The story's core: the densest prose container when it holds a real body of text (not a stray blurb on a
  * page of cards). The learned filter judges only what lies outside it.
  */
-export function storyCore(d: DensityResult | undefined, doc: Document): Element | null {
+export function storyCore(d: DensityResult | undefined, facts: PageFacts): Element | null {
   const best = d?.best;
-  if (!d || !best || d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, doc)) return null;
+  if (!d || !best || d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, facts.body)) return null;
   return best;
 }
 
@@ -389,8 +389,8 @@ const SCRIPT_SHELL_MAX_CHARS = 300;
 const NOSCRIPT_MIN_CHARS = 500;
 
 /** The <noscript> holding the most text, when the visible page is an empty script shell (see above). */
-function noscriptContent(doc: Document, facts: PageFacts): Element | null {
-  const body = pageBody(doc);
+function noscriptContent(facts: PageFacts): Element | null {
+  const body = facts.body;
   if (!body || facts.textOf(body) >= SCRIPT_SHELL_MAX_CHARS) return null;
   const all = body.getElementsByTagName('noscript');
   let best: Element | null = null;
@@ -421,15 +421,14 @@ const STRAY_MAX_PROSE = 1500;
  */
 const STRAY_MAX_SHARE = 0.3;
 
-function isStray(best: Element, d: DensityResult, doc: Document, share = STRAY_MAX_SHARE): boolean {
-  const body = pageBody(doc);
+function isStray(best: Element, d: DensityResult, body: Element | null, share = STRAY_MAX_SHARE): boolean {
   const prose = d.proseOf(best);
   return !!body && prose < STRAY_MAX_PROSE && prose < d.proseOf(body) * share;
 }
 
 /** R1 in order of strength. Never throws; `root` is null only for a document without a body. */
 export function findRoot(doc: Document, opts: FindRootOptions, facts: PageFacts): RootChoice {
-  const density = densityRoot(doc, facts);
+  const density = densityRoot(facts);
   return { ...chooseRoot(doc, opts, facts, density), density };
 }
 
@@ -453,20 +452,20 @@ function chooseRoot(
   if (own) return { root: own, h1, hint: 'lyssna-content' };
   const rs = readSpeakerRoot(doc);
   if (rs) return { root: rs, h1, hint: 'readspeaker' };
-  const fallback = noscriptContent(doc, facts);
+  const fallback = noscriptContent(facts);
   if (fallback) return { root: fallback, h1: null, hint: 'noscript' };
 
   if (h1)
     return {
-      ...narrowToProse(widenToProse(structuralRoot(doc, h1), h1, density), doc, density, facts),
+      ...narrowToProse(widenToProse(structuralRoot(doc, h1), h1, density), density, facts),
       density,
     };
 
   const { best } = density;
-  if (best && !isStray(best, density, doc)) return { root: best, h1: null, hint: 'density' };
+  if (best && !isStray(best, density, facts.body)) return { root: best, h1: null, hint: 'density' };
   // No container of running prose: a listing or product grid made of short linked cards. Read the main
   // landmark (or the body) and let R2 skip the chrome inside it.
   const main = soleMain(doc);
   if (best && main && hasText(main)) return { root: main, h1: null, hint: 'main' };
-  return { root: pageBody(doc), h1: null, hint: 'body' };
+  return { root: facts.body, h1: null, hint: 'body' };
 }
