@@ -1,7 +1,7 @@
 // R1: find the article — the one region the reader reads — from the strongest hint the page offers.
 
 import { type DensityResult, densityRoot } from './density.ts';
-import { firstElementChildOf, isElement, isInside, isText, parentElementOf, tagOf } from './dom.ts';
+import { classOf, firstElementChildOf, isElement, isInside, isText, parentElementOf, tagOf } from './dom.ts';
 import { normaliseText } from './normalise.ts';
 import { type PageFacts, visibleLength } from './page-facts.ts';
 import { chromeSkipReason, NON_TEXT_TAGS, staticHidden } from './skip-rules.ts';
@@ -144,9 +144,7 @@ export function precedesNode(a: Node, b: Node): boolean {
 
 /** ReadSpeaker's read area: readid/readclass in the .rsbtn_play link, or #rs_read_this / .rs_read_this. */
 export function readSpeakerRoot(doc: Document): Element | null {
-  const plays = doc.querySelectorAll('.rsbtn_play[href], a[href*="readspeaker.com"]');
-  for (let i = 0; i < plays.length; i++) {
-    const href = plays[i]!.getAttribute('href') ?? '';
+  for (const href of readSpeakerLinks(doc)) {
     const q = href.indexOf('?');
     if (q < 0) continue;
     let params: URLSearchParams;
@@ -165,8 +163,28 @@ export function readSpeakerRoot(doc: Document): Element | null {
       if (byClass && hasText(byClass)) return byClass;
     }
   }
-  const marked = doc.getElementById('rs_read_this') ?? doc.querySelector('.rs_read_this');
+  const marked = doc.getElementById('rs_read_this') ?? doc.getElementsByClassName('rs_read_this')[0] ?? null;
   return marked && hasText(marked) ? marked : null;
+}
+
+/**
+ * The hrefs of ReadSpeaker's play links (`a.rsbtn_play[href]`, `a[href*="readspeaker.com"]`), in page
+ * order. A loop over the links, not a CSS selector: this runs on every page, and selector matching walks
+ * the whole tree slowly in DOM libraries (a tenth of the CLI's extraction time).
+ */
+function readSpeakerLinks(doc: Document): string[] {
+  const out: string[] = [];
+  const links = doc.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const href = links[i]!.getAttribute('href');
+    if (href === null) continue;
+    if (href.includes('readspeaker.com') || hasClass(links[i]!, 'rsbtn_play')) out.push(href);
+  }
+  return out;
+}
+
+function hasClass(el: Element, name: string): boolean {
+  return classOf(el).split(/\s+/).includes(name);
 }
 
 function hasText(el: Element): boolean {
