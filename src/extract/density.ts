@@ -1,9 +1,9 @@
 // R1.4 text-density scoring for pages without usable structure (no H1, div soup): which element holds
 // the most running prose? One pass over the body, Readability-style propagation to parent and grandparent.
 
-import { drain, STEP_UNITS, type Steps } from '../core/steps.ts';
+import { STEP_UNITS, type Steps } from '../core/steps.ts';
 import { BLOCK_TAGS } from './blocks.ts';
-import { classOf, isElement, isText, pageBody, tagOf } from './dom.ts';
+import { classOf, isElement, isText, tagOf } from './dom.ts';
 import { type PageFacts, visibleLength } from './page-facts.ts';
 import { chromeSkipReason, staticHidden } from './skip-rules.ts';
 
@@ -41,15 +41,13 @@ interface Acc {
   score: number;
 }
 
-/** Score every element under the body and return the best content container. */
-export function densityRoot(doc: Document, facts: PageFacts): DensityResult {
-  return drain(densityRootSteps(doc, facts));
-}
-
-/** densityRoot as steps: its walk over the page yields every STEP_UNITS nodes, its scoring every STEP_UNITS blocks. */
-export function* densityRootSteps(doc: Document, facts: PageFacts): Steps<DensityResult> {
+/**
+ * Score every element under the body and return the best content container, as steps: the walk over the page
+ * yields every STEP_UNITS nodes, the scoring every STEP_UNITS blocks (findRoot drains them).
+ */
+export function* densityRootSteps(facts: PageFacts): Steps<DensityResult> {
   let work = 0;
-  const start = pageBody(doc);
+  const start = facts.body;
   if (!start) return { best: null, score: 0, proseOf: () => 0, scoreOf: () => 0 };
   const acc = new Map<Element, Acc>();
   const get = (el: Element): Acc => {

@@ -2,7 +2,7 @@
 
 import { drain, type Steps } from '../core/steps.ts';
 import { type DensityResult, densityRootSteps } from './density.ts';
-import { firstElementChildOf, isElement, isInside, isText, pageBody, parentElementOf, tagOf } from './dom.ts';
+import { classOf, firstElementChildOf, isElement, isInside, isText, parentElementOf, tagOf } from './dom.ts';
 import { normaliseText } from './normalise.ts';
 import { type PageFacts, visibleLength } from './page-facts.ts';
 import { chromeSkipReason, NON_TEXT_TAGS, staticHidden } from './skip-rules.ts';
@@ -70,13 +70,30 @@ const inSiteHeader = (h1: Element) =>
   closestTag(h1, (e) => tagOf(e) === 'header' || e.getAttribute('role') === 'banner') !== null &&
   closestTag(h1, (e) => isMain(e) || isArticle(e)) === null;
 
-/** Pick the article's H1: visible, not in chrome, with text; prefer one in main/article, then not in a header. */
+/**
+ * Is this landmark only a box beside the story: a region holding a small share of the densest prose's
+ * text while that prose lies outside it (a "Chat with us" widget marked up as an <article> with its own H1,
+ * next to a long story in plain <div>s)? Its landmark is then no evidence for its H1.
+ */
+function boxBesideStory(landmark: Element, d: DensityResult | undefined): boolean {
+  const best = d?.best;
+  if (!d || !best || isInside(best, landmark) || isInside(landmark, best)) return false;
+  const target = d.proseOf(best);
+  const own = d.proseOf(landmark);
+  return target >= WIDEN_MIN_PROSE && own < target * SMALL_REGION_SHARE && own <= SMALL_REGION_MAX_CHARS;
+}
+
+/**
+ * Pick the article's H1: visible, not in chrome, with text; prefer one in main/article (unless that
+ * landmark is only a box beside the story), then not in a header.
+ */
 export function chooseH1(
   doc: Document,
   facts: PageFacts,
   scope?: Element,
-  prose?: Element | null,
+  density?: DensityResult,
 ): Element | null {
+  const prose = density?.best;
   const all = (scope ?? doc).getElementsByTagName('h1');
   let best: Element | null = null;
   let bestRank = -Infinity;
@@ -86,7 +103,8 @@ export function chooseH1(
     if (blocked === 'blocked') continue;
     if (normaliseText(h1.textContent ?? '').length === 0) continue;
     let rank = blocked === 'weak' ? -1 : 0;
-    if (closestTag(h1, (e) => isMain(e) || isArticle(e))) rank += 2;
+    const landmark = closestTag(h1, (e) => isMain(e) || isArticle(e));
+    if (landmark && !boxBesideStory(landmark, density)) rank += 2;
     if (inSiteHeader(h1)) rank -= 2;
     // Among equals, the H1 that heads the densest prose wins: the last one before it, not a promo or a
     // site-name H1 further up the page, nor a section H1 inside the body (markdown pages use several).
@@ -127,9 +145,7 @@ export function precedesNode(a: Node, b: Node): boolean {
 
 /** ReadSpeaker's read area: readid/readclass in the .rsbtn_play link, or #rs_read_this / .rs_read_this. */
 export function readSpeakerRoot(doc: Document): Element | null {
-  const plays = doc.querySelectorAll('.rsbtn_play[href], a[href*="readspeaker.com"]');
-  for (let i = 0; i < plays.length; i++) {
-    const href = plays[i]!.getAttribute('href') ?? '';
+  for (const href of readSpeakerLinks(doc)) {
     const q = href.indexOf('?');
     if (q < 0) continue;
     let params: URLSearchParams;
@@ -148,8 +164,28 @@ export function readSpeakerRoot(doc: Document): Element | null {
       if (byClass && hasText(byClass)) return byClass;
     }
   }
-  const marked = doc.getElementById('rs_read_this') ?? doc.querySelector('.rs_read_this');
+  const marked = doc.getElementById('rs_read_this') ?? doc.getElementsByClassName('rs_read_this')[0] ?? null;
   return marked && hasText(marked) ? marked : null;
+}
+
+/**
+ * The hrefs of ReadSpeaker's play links (`a.rsbtn_play[href]`, `a[href*="readspeaker.com"]`), in page
+ * order. A loop over the links, not a CSS selector: this runs on every page, and selector matching walks
+ * the whole tree slowly in DOM libraries (a tenth of the CLI's extraction time).
+ */
+function readSpeakerLinks(doc: Document): string[] {
+  const out: string[] = [];
+  const links = doc.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const href = links[i]!.getAttribute('href');
+    if (href === null) continue;
+    if (href.includes('readspeaker.com') || hasClass(links[i]!, 'rsbtn_play')) out.push(href);
+  }
+  return out;
+}
+
+function hasClass(el: Element, name: string): boolean {
+  return classOf(el).split(/\s+/).includes(name);
 }
 
 function hasText(el: Element): boolean {
@@ -251,7 +287,7 @@ function widenToProse(choice: RootChoice, h1: Element, d: DensityResult): RootCh
  */
 const NARROW_MIN_PROSE = 200;
 /**
- * For narrowing, a passage is stray below this share of the page's text: a short blog post holds a fifth
+ * For narrowing, a passage is stray below this share of the page's prose: a short blog post holds a fifth
  * of a page full of sidebars, a product blurb far less of a shop page.
  */
 const NARROW_STRAY_SHARE = 0.12;
@@ -281,17 +317,22 @@ const TABLE_PARTS = new Set(['tr', 'tbody', 'thead', 'tfoot']);
  * prose; and when that is mostly other text (the H1 is the site's name in a banner), the prose container
  * with its own header (the H1 is still read first when it comes before it).
  */
-function narrowToProse(choice: RootChoice, doc: Document, d: DensityResult, facts: PageFacts): RootChoice {
+function narrowToProse(choice: RootChoice, d: DensityResult, facts: PageFacts): RootChoice {
   const { root, h1 } = choice;
   const best = d.best;
   if (choice.hint !== 'h1-container' || !root || !h1 || !best || best === root || !isInside(best, root))
     return choice;
   // A stray passage (a card's blurb on a product or listing page) says nothing about where the page is.
-  if (d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, doc, facts, NARROW_STRAY_SHARE)) return choice;
+  if (d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, facts.body, NARROW_STRAY_SHARE)) return choice;
   const common = commonAncestor(h1, best);
   if (!common) return choice;
-  const body = pageBody(doc);
-  const gap = precedesNode(h1, best) ? textBetween(h1, best, common) : null;
+  const body = facts.body;
+  // An H1 inside the prose container heads it: nothing lies between them.
+  const gap = isInside(h1, best)
+    ? { text: 0, links: 0 }
+    : precedesNode(h1, best)
+      ? textBetween(h1, best, common)
+      : null;
   const far = !gap || (gap.text > FAR_GAP_CHARS && gap.links > gap.text * FAR_GAP_LINK_SHARE);
   if (!far) return { root: common, h1, hint: 'h1-container' };
   let top = best;
@@ -344,9 +385,9 @@ function textBetween(from: Element, to: Element, within: Element): { text: numbe
  * The story's core: the densest prose container when it holds a real body of text (not a stray blurb on a
  * page of cards). The learned filter judges only what lies outside it.
  */
-export function storyCore(d: DensityResult | undefined, doc: Document, facts: PageFacts): Element | null {
+export function storyCore(d: DensityResult | undefined, facts: PageFacts): Element | null {
   const best = d?.best;
-  if (!d || !best || d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, doc, facts)) return null;
+  if (!d || !best || d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, facts.body)) return null;
   return best;
 }
 
@@ -367,8 +408,8 @@ const SCRIPT_SHELL_MAX_CHARS = 300;
 const NOSCRIPT_MIN_CHARS = 500;
 
 /** The <noscript> holding the most text, when the visible page is an empty script shell (see above). */
-function noscriptContent(doc: Document, facts: PageFacts): Element | null {
-  const body = pageBody(doc);
+function noscriptContent(facts: PageFacts): Element | null {
+  const body = facts.body;
   if (!body || facts.textOf(body) >= SCRIPT_SHELL_MAX_CHARS) return null;
   const all = body.getElementsByTagName('noscript');
   let best: Element | null = null;
@@ -391,19 +432,17 @@ function noscriptContent(doc: Document, facts: PageFacts): Element | null {
  * (characters: a card's blurb, a shop's intro paragraph, a section heading on a page of product tiles)…
  */
 const STRAY_MAX_PROSE = 1500;
-/** …and less than this share of the page's text: the page's text is spread over many short cards. */
+/**
+ * …and less than this share of the page's prose (its unlinked text, chrome landmarks left out): the page's
+ * prose is spread over many short cards. Prose, not all text: a blog's archive lists, blogrolls and
+ * "recent comments" are links, and counting them made a short post on a page of sidebars look stray, so
+ * the whole page (every sidebar) was read.
+ */
 const STRAY_MAX_SHARE = 0.3;
 
-function isStray(
-  best: Element,
-  d: DensityResult,
-  doc: Document,
-  facts: PageFacts,
-  share = STRAY_MAX_SHARE,
-): boolean {
-  const body = pageBody(doc);
+function isStray(best: Element, d: DensityResult, body: Element | null, share = STRAY_MAX_SHARE): boolean {
   const prose = d.proseOf(best);
-  return !!body && prose < STRAY_MAX_PROSE && prose < facts.textOf(body) * share;
+  return !!body && prose < STRAY_MAX_PROSE && prose < d.proseOf(body) * share;
 }
 
 /** R1 in order of strength. Never throws; `root` is null only for a document without a body. */
@@ -413,7 +452,7 @@ export function findRoot(doc: Document, opts: FindRootOptions, facts: PageFacts)
 
 /** findRoot as steps: the density pass over the page yields as it walks (density.ts). */
 export function* findRootSteps(doc: Document, opts: FindRootOptions, facts: PageFacts): Steps<RootChoice> {
-  const density = yield* densityRootSteps(doc, facts);
+  const density = yield* densityRootSteps(facts);
   return { ...chooseRoot(doc, opts, facts, density), density };
 }
 
@@ -423,7 +462,7 @@ function chooseRoot(
   facts: PageFacts,
   density: DensityResult,
 ): RootChoice {
-  const h1 = chooseH1(doc, facts, undefined, density.best);
+  const h1 = chooseH1(doc, facts, undefined, density);
   if (opts.contentSelector) {
     let el: Element | null = null;
     try {
@@ -437,20 +476,20 @@ function chooseRoot(
   if (own) return { root: own, h1, hint: 'lyssna-content' };
   const rs = readSpeakerRoot(doc);
   if (rs) return { root: rs, h1, hint: 'readspeaker' };
-  const fallback = noscriptContent(doc, facts);
+  const fallback = noscriptContent(facts);
   if (fallback) return { root: fallback, h1: null, hint: 'noscript' };
 
   if (h1)
     return {
-      ...narrowToProse(widenToProse(structuralRoot(doc, h1), h1, density), doc, density, facts),
+      ...narrowToProse(widenToProse(structuralRoot(doc, h1), h1, density), density, facts),
       density,
     };
 
   const { best } = density;
-  if (best && !isStray(best, density, doc, facts)) return { root: best, h1: null, hint: 'density' };
+  if (best && !isStray(best, density, facts.body)) return { root: best, h1: null, hint: 'density' };
   // No container of running prose: a listing or product grid made of short linked cards. Read the main
   // landmark (or the body) and let R2 skip the chrome inside it.
   const main = soleMain(doc);
   if (best && main && hasText(main)) return { root: main, h1: null, hint: 'main' };
-  return { root: pageBody(doc), h1: null, hint: 'body' };
+  return { root: facts.body, h1: null, hint: 'body' };
 }

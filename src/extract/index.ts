@@ -146,7 +146,7 @@ function* extract(
     const rootText = facts.textOf(root);
     const ctx: FeatureContext = {
       root,
-      densest: storyCore(choice.density, doc, facts),
+      densest: storyCore(choice.density, facts),
       rootLinkShare: rootText > 0 ? facts.linkTextOf(root) / rootText : 0,
     };
     raw = filter(raw, ctx, title);

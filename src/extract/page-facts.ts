@@ -24,6 +24,8 @@ export const PROSE_MIN_CHARS = 800;
 export const PROSE_MAX_LINK_SHARE = 0.25;
 
 export interface PageFacts {
+  /** The page's body (`pageBody`), found once: every lookup walks the whole tree in some DOM libraries. */
+  readonly body: Element | null;
   /** Characters of text (all text nodes, whitespace runs counted once) under the element. */
   textOf(el: Element): number;
   /** Characters of that text inside links. */
@@ -94,6 +96,7 @@ export function* pageFactsSteps(doc: Document): Steps<PageFacts> {
     return t >= PROSE_MIN_CHARS && linkTextOf(el) <= t * PROSE_MAX_LINK_SHARE;
   };
   return {
+    body,
     textOf,
     linkTextOf,
     isWrapper,
