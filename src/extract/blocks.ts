@@ -5,7 +5,16 @@
 
 import type { BlockKind } from '../core/plan.ts';
 import { drain, STEP_UNITS, type Steps } from '../core/steps.ts';
-import { firstElementChildOf, isElement, isInside, isText, parentElementOf, tagOf } from './dom.ts';
+import {
+  elementsByTag,
+  firstElementChildOf,
+  isElement,
+  isInside,
+  isText,
+  nextElementSiblingOf,
+  parentElementOf,
+  tagOf,
+} from './dom.ts';
 import { COMMENTS_HEADING, isChromeLine, labelKey, MAX_LABEL_CHARS, NAV_SECTION_LABELS } from './labels.ts';
 import {
   type DisplayText,
@@ -259,10 +268,9 @@ export function* walkBlocksSteps(ctx: WalkContext): Steps<RawBlock[]> {
 
   /** An in-page table of contents: a list whose every item starts with a link to an anchor on this page. */
   const isAnchorList = (el: Element): boolean => {
-    const kids = el.children;
     let items = 0;
-    for (let k = 0; k < kids.length; k++) {
-      const li = kids[k]!;
+    // Children by their links, not the live `children` collection (slow in jsdom, see elementsByTag).
+    for (let li = firstElementChildOf(el); li; li = nextElementSiblingOf(li)) {
       if (tagOf(li) !== 'li') continue;
       const first = firstElementChildOf(li);
       const href = first && tagOf(first) === 'a' ? first.getAttribute('href') : null;
@@ -487,9 +495,7 @@ function isListingRoot(root: Element, facts: PageFacts): boolean {
     if (t > 0 && facts.linkTextOf(heads[i]!) >= t * LINK_ONLY_SHARE) linked++;
   }
   if (linked < MIN_LISTING_ITEMS) return false;
-  const paras = root.getElementsByTagName('p');
-  for (let i = 0; i < paras.length; i++)
-    if (facts.textOf(paras[i]!) > LISTING_MAX_PARAGRAPH_CHARS) return false;
+  for (const p of elementsByTag(root, 'p')) if (facts.textOf(p) > LISTING_MAX_PARAGRAPH_CHARS) return false;
   return true;
 }
 

@@ -36,10 +36,26 @@ export function firstElementChildOf(el: Element): Element | null {
   return null;
 }
 
+/** The next element sibling, by the sibling links (no live collections). */
+export function nextElementSiblingOf(el: Element): Element | null {
+  for (let n = el.nextSibling; n; n = n.nextSibling) if (isElement(n)) return n;
+  return null;
+}
+
 /** Is `inner` inside `outer` (or the same node)? Walks up from `inner`, O(depth). */
 export function isInside(inner: Node, outer: Node): boolean {
   for (let n: Node | null = inner; n; n = n.parentNode) if (n === outer) return true;
   return false;
+}
+
+/**
+ * The elements with this tag under `scope`, in page order. A static list, not the live collection of
+ * getElementsByTagName: jsdom answers every property read on a live HTMLCollection (`length`, an index, its
+ * iterator) by first looking the name up among the collection's ids, a walk of the whole collection, so a
+ * loop over one was quadratic in the CLI.
+ */
+export function elementsByTag(scope: Document | Element, tag: string): Element[] {
+  return Array.from(scope.querySelectorAll(tag));
 }
 
 /**

@@ -2,7 +2,16 @@
 
 import { drain, type Steps } from '../core/steps.ts';
 import { type DensityResult, densityRootSteps } from './density.ts';
-import { classOf, firstElementChildOf, isElement, isInside, isText, parentElementOf, tagOf } from './dom.ts';
+import {
+  classOf,
+  elementsByTag,
+  firstElementChildOf,
+  isElement,
+  isInside,
+  isText,
+  parentElementOf,
+  tagOf,
+} from './dom.ts';
 import { normaliseText } from './normalise.ts';
 import { type PageFacts, visibleLength } from './page-facts.ts';
 import { chromeSkipReason, NON_TEXT_TAGS, staticHidden } from './skip-rules.ts';
@@ -94,11 +103,9 @@ export function chooseH1(
   density?: DensityResult,
 ): Element | null {
   const prose = density?.best;
-  const all = (scope ?? doc).getElementsByTagName('h1');
   let best: Element | null = null;
   let bestRank = -Infinity;
-  for (let i = 0; i < all.length; i++) {
-    const h1 = all[i]!;
+  for (const h1 of elementsByTag(scope ?? doc, 'h1')) {
     const blocked = blockedH1(h1, facts);
     if (blocked === 'blocked') continue;
     if (normaliseText(h1.textContent ?? '').length === 0) continue;
@@ -175,11 +182,10 @@ export function readSpeakerRoot(doc: Document): Element | null {
  */
 function readSpeakerLinks(doc: Document): string[] {
   const out: string[] = [];
-  const links = doc.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) {
-    const href = links[i]!.getAttribute('href');
+  for (const link of elementsByTag(doc, 'a')) {
+    const href = link.getAttribute('href');
     if (href === null) continue;
-    if (href.includes('readspeaker.com') || hasClass(links[i]!, 'rsbtn_play')) out.push(href);
+    if (href.includes('readspeaker.com') || hasClass(link, 'rsbtn_play')) out.push(href);
   }
   return out;
 }
@@ -411,11 +417,9 @@ const NOSCRIPT_MIN_CHARS = 500;
 function noscriptContent(facts: PageFacts): Element | null {
   const body = facts.body;
   if (!body || facts.textOf(body) >= SCRIPT_SHELL_MAX_CHARS) return null;
-  const all = body.getElementsByTagName('noscript');
   let best: Element | null = null;
   let bestLen = NOSCRIPT_MIN_CHARS - 1;
-  for (let i = 0; i < all.length; i++) {
-    const n = all[i]!;
+  for (const n of elementsByTag(body, 'noscript')) {
     // With scripting on (a live browser), <noscript> holds raw markup as one text node: never read that.
     if (!firstElementChildOf(n)) continue;
     const len = normaliseText(n.textContent ?? '').length;
