@@ -14,6 +14,8 @@ export const ESTIMATED_CHARS_PER_SEGMENT = 90;
 const pending = new WeakSet<PlanBlock>();
 /** Display characters a pending block stands for when that is not its text's length (a window of a block). */
 const spans = new WeakMap<PlanBlock, number>();
+/** Windows after the first of a huge block: the same paragraph, continued. */
+const continuations = new WeakSet<PlanBlock>();
 
 /**
  * A block whose `segments` are computed on first read and then kept. The accessor is an own, enumerable
@@ -77,9 +79,22 @@ export function windowBlocks(
     }
     return buckets[k]!;
   };
-  return buckets.map((_, k) =>
-    lazyBlock(block, () => fillThrough(k), Math.min(windowChars, block.text.length - k * windowChars)),
-  );
+  return buckets.map((_, k) => {
+    const window = lazyBlock(
+      block,
+      () => fillThrough(k),
+      Math.min(windowChars, block.text.length - k * windowChars),
+    );
+    if (k > 0) continuations.add(window);
+    return window;
+  });
+}
+
+/** The page's paragraphs as a reader counts them: a huge block's windows are one. */
+export function paragraphCount(plan: ReadingPlan): number {
+  let count = 0;
+  for (const block of plan.blocks) if (!continuations.has(block)) count++;
+  return count;
 }
 
 /** Whether a block's segments are known (always, unless it is lazy and was never read). */

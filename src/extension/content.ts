@@ -5,6 +5,7 @@
 import type { SpeechEngine } from '../core/engine.ts';
 import { createWebSpeechEngine } from '../core/engines/web-speech.ts';
 import { playerError } from '../core/errors.ts';
+import { paragraphCount } from '../core/lazy-plan.ts';
 import type { ReadingPlan } from '../core/plan.ts';
 import { createPlayer } from '../core/player.ts';
 import type { PlayerErrorCode, PlayerStatus } from '../core/player-types.ts';
@@ -203,7 +204,7 @@ function createInstance(settings: ExtensionSettings): Instance {
     return {
       status: s as ReadingStatus,
       lang: plan?.lang || 'und',
-      blocks: plan?.blocks.length ?? 0,
+      blocks: plan ? paragraphCount(plan) : 0,
       engine: engine.lastUsed,
       pageWidget: pageWidget(),
       block: currentBlock,

@@ -1,7 +1,7 @@
 // A huge block is planned as windows: together they hold exactly the segments of cutting it at once (offsets
 // into the whole block, so highlights are exact), and reading one window cuts only as far as it needs.
 import { afterAll, describe, expect, test } from 'vitest';
-import { countSegments, segmentsReady, windowBlocks } from '../../../src/core/lazy-plan.ts';
+import { countSegments, paragraphCount, segmentsReady, windowBlocks } from '../../../src/core/lazy-plan.ts';
 import type { Segment } from '../../../src/core/plan.ts';
 import { buildPagePlan, WINDOW_CHARS, WINDOWED_BLOCK_CHARS } from '../../../src/pipeline.ts';
 import { ADDRESS_CHUNK_CHARS, lazyAddresses } from '../../../src/text/address-windows.ts';
@@ -95,6 +95,9 @@ describe('a page with a 60,000-character paragraph', () => {
 
     const eager = buildPagePlan(load()).plan;
     expect(eager.blocks.length).toBe(2);
+    // The reader is told of two paragraphs (the heading and the long one), however many windows it reads as.
+    expect(paragraphCount(plan)).toBe(2);
+    expect(paragraphCount(eager)).toBe(2);
     expect(plan.blocks.slice(1).flatMap((b) => b.segments)).toEqual(eager.blocks[1]!.segments);
   });
 });
