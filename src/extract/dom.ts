@@ -67,3 +67,29 @@ export function pageBody(doc: Document): Element | null {
   if (bodies.length > 1 && doc.documentElement) return doc.documentElement;
   return doc.body ?? null;
 }
+
+/**
+ * Does `a` come before `b` in document order (and not contain it)? Computed from the tree itself:
+ * compareDocumentPosition is unreliable in DOM libraries (linkedom answers inverted).
+ */
+export function precedesNode(a: Node, b: Node): boolean {
+  if (a === b || isInside(b, a)) return false;
+  const chain = (n: Node): Node[] => {
+    const out: Node[] = [];
+    for (let x: Node | null = n; x; x = x.parentNode) out.push(x);
+    return out.reverse();
+  };
+  const ca = chain(a);
+  const cb = chain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  if (i === 0) return false; // different trees
+  if (i >= cb.length) return false; // b is an ancestor of a
+  const parent = ca[i - 1]!;
+  const kids = parent.childNodes;
+  for (let k = 0; k < kids.length; k++) {
+    if (kids[k] === ca[i]) return true;
+    if (kids[k] === cb[i]) return false;
+  }
+  return false;
+}

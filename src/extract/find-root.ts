@@ -6,35 +6,16 @@ import {
   classOf,
   elementsByTag,
   firstElementChildOf,
-  isElement,
   isInside,
-  isText,
   parentElementOf,
+  precedesNode,
   tagOf,
 } from './dom.ts';
 import { normaliseText } from './normalise.ts';
-import { type PageFacts, visibleLength } from './page-facts.ts';
-import { chromeSkipReason, NON_TEXT_TAGS, staticHidden } from './skip-rules.ts';
-
-export type RootHint =
-  | 'content-selector'
-  | 'lyssna-content'
-  | 'readspeaker'
-  | 'article'
-  | 'main'
-  | 'h1-container'
-  | 'density'
-  | 'noscript'
-  | 'body';
-
-export interface RootChoice {
-  root: Element | null;
-  /** The densest prose container (R1.4 scoring), used to tell body text from chrome around it. */
-  density?: DensityResult;
-  /** The article's H1 (possibly outside `root`, when a hint region starts below it). */
-  h1: Element | null;
-  hint: RootHint;
-}
+import type { PageFacts } from './page-facts.ts';
+import { boxBesideStory, isStray, narrowToProse, widenToProse } from './root-prose.ts';
+import { chromeSkipReason, staticHidden } from './skip-rules.ts';
+import type { RootChoice } from './types.ts';
 
 /** Our own markup (documented in the README): the site owner marks the article to read. */
 export const LYSSNA_CONTENT_ATTR = 'data-lyssna-content';
@@ -80,19 +61,6 @@ const inSiteHeader = (h1: Element) =>
   closestTag(h1, (e) => isMain(e) || isArticle(e)) === null;
 
 /**
- * Is this landmark only a box beside the story: a region holding a small share of the densest prose's
- * text while that prose lies outside it (a "Chat with us" widget marked up as an <article> with its own H1,
- * next to a long story in plain <div>s)? Its landmark is then no evidence for its H1.
- */
-function boxBesideStory(landmark: Element, d: DensityResult | undefined): boolean {
-  const best = d?.best;
-  if (!d || !best || isInside(best, landmark) || isInside(landmark, best)) return false;
-  const target = d.proseOf(best);
-  const own = d.proseOf(landmark);
-  return target >= WIDEN_MIN_PROSE && own < target * SMALL_REGION_SHARE && own <= SMALL_REGION_MAX_CHARS;
-}
-
-/**
  * Pick the article's H1: visible, not in chrome, with text; prefer one in main/article (unless that
  * landmark is only a box beside the story), then not in a header.
  */
@@ -122,32 +90,6 @@ export function chooseH1(
     }
   }
   return best;
-}
-
-/**
- * Does `a` come before `b` in document order (and not contain it)? Computed from the tree itself:
- * compareDocumentPosition is unreliable in DOM libraries (linkedom answers inverted).
- */
-export function precedesNode(a: Node, b: Node): boolean {
-  if (a === b || isInside(b, a)) return false;
-  const chain = (n: Node): Node[] => {
-    const out: Node[] = [];
-    for (let x: Node | null = n; x; x = x.parentNode) out.push(x);
-    return out.reverse();
-  };
-  const ca = chain(a);
-  const cb = chain(b);
-  let i = 0;
-  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
-  if (i === 0) return false; // different trees
-  if (i >= cb.length) return false; // b is an ancestor of a
-  const parent = ca[i - 1]!;
-  const kids = parent.childNodes;
-  for (let k = 0; k < kids.length; k++) {
-    if (kids[k] === ca[i]) return true;
-    if (kids[k] === cb[i]) return false;
-  }
-  return false;
 }
 
 /** ReadSpeaker's read area: readid/readclass in the .rsbtn_play link, or #rs_read_this / .rs_read_this. */
@@ -260,151 +202,6 @@ function structuralRoot(doc: Document, h1: Element): RootChoice {
 }
 
 /**
- * A structural region holding less than this share of the densest container's prose is only the title
- * band (a hero <section>, a short <article> header): the body lives beside it.
- */
-const SMALL_REGION_SHARE = 0.5;
-/** Widening reaches only for a real body of text (characters), never for a longer contact box or teaser. */
-const WIDEN_MIN_PROSE = 200;
-/** …and holding at most this much prose (characters): a region with real text of its own is kept as is. */
-const SMALL_REGION_MAX_CHARS = 1500;
-
-/**
- * Check the structural choice against text density (R1.4): when the densest prose lies outside a small
- * structural region, read their common ancestor from the H1 on (chrome inside it is skipped by R2).
- */
-function widenToProse(choice: RootChoice, h1: Element, d: DensityResult): RootChoice {
-  const root = choice.root;
-  if (!root) return choice;
-  const best = d.best;
-  if (!best || isInside(best, root)) return choice;
-  const own = d.proseOf(root);
-  const target = d.proseOf(best);
-  if (target < WIDEN_MIN_PROSE || own >= target * SMALL_REGION_SHARE || own > SMALL_REGION_MAX_CHARS)
-    return choice;
-  const common = commonAncestor(root, best);
-  if (!common) return choice;
-  return { root: common, h1, hint: choice.hint };
-}
-
-/**
- * The densest prose must hold at least this many characters before it may narrow a climbed H1 container:
- * a short blurb is no evidence of where the story is.
- */
-const NARROW_MIN_PROSE = 200;
-/**
- * For narrowing, a passage is stray below this share of the page's prose: a short blog post holds a fifth
- * of a page full of sidebars, a product blurb far less of a shop page.
- */
-const NARROW_STRAY_SHARE = 0.12;
-
-/**
- * More text than this (characters) between the H1 and the densest prose, mostly in links, means the H1 is
- * far from the story: a site-name banner over a blog, with menus, "recent comments" and other sidebars in
- * between. A headline is followed by at most a byline, a date and a lede; a landing page's hero H1 by
- * sections of unlinked text, which are read.
- */
-const FAR_GAP_CHARS = 400;
-const FAR_GAP_LINK_SHARE = 0.5;
-
-/**
- * The prose container grows to its parent while the parent adds little text (characters: a post's title
- * and date)…
- */
-const HEADER_MAX_CHARS = 250;
-/** …or adds mostly unlinked text (the article's other sections), not menus and teaser lists. */
-const GROW_MAX_LINK_SHARE = 0.3;
-const TABLE_PARTS = new Set(['tr', 'tbody', 'thead', 'tfoot']);
-
-/**
- * R1.3's climb stops only at a site header, footer or nav. Older layouts (tables, bare <div>s) have none,
- * so the climb reaches <body> and every sidebar, teaser list and footer is read. When the densest prose
- * lies inside the climbed container, the article is the smallest element holding both the H1 and that
- * prose; and when that is mostly other text (the H1 is the site's name in a banner), the prose container
- * with its own header (the H1 is still read first when it comes before it).
- */
-function narrowToProse(choice: RootChoice, d: DensityResult, facts: PageFacts): RootChoice {
-  const { root, h1 } = choice;
-  const best = d.best;
-  if (choice.hint !== 'h1-container' || !root || !h1 || !best || best === root || !isInside(best, root))
-    return choice;
-  // A stray passage (a card's blurb on a product or listing page) says nothing about where the page is.
-  if (d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, facts.body, NARROW_STRAY_SHARE)) return choice;
-  const common = commonAncestor(h1, best);
-  if (!common) return choice;
-  const body = facts.body;
-  // An H1 inside the prose container heads it: nothing lies between them.
-  const gap = isInside(h1, best)
-    ? { text: 0, links: 0 }
-    : precedesNode(h1, best)
-      ? textBetween(h1, best, common)
-      : null;
-  const far = !gap || (gap.text > FAR_GAP_CHARS && gap.links > gap.text * FAR_GAP_LINK_SHARE);
-  if (!far) return { root: common, h1, hint: 'h1-container' };
-  let top = best;
-  for (let p = parentElementOf(top); p && p !== body; p = parentElementOf(p)) {
-    const added = facts.textOf(p) - facts.textOf(top);
-    const addedLinks = facts.linkTextOf(p) - facts.linkTextOf(top);
-    if (added > HEADER_MAX_CHARS && addedLinks > added * GROW_MAX_LINK_SHARE) break;
-    top = p;
-  }
-  // A table row or section is no root of its own: its cells would be read as one line.
-  while (TABLE_PARTS.has(tagOf(top)) && parentElementOf(top)) top = parentElementOf(top)!;
-  return { root: top, h1, hint: 'density' };
-}
-
-/** Visible text (characters) after `from` and before `to` inside `within`, and how much of it is in links. */
-function textBetween(from: Element, to: Element, within: Element): { text: number; links: number } {
-  let text = 0;
-  let links = 0;
-  let counting = false;
-  const stack: { kids: NodeListOf<ChildNode>; i: number; inLink: boolean }[] = [
-    { kids: within.childNodes, i: 0, inLink: false },
-  ];
-  while (stack.length > 0) {
-    const f = stack[stack.length - 1]!;
-    if (f.i >= f.kids.length) {
-      stack.pop();
-      continue;
-    }
-    const node = f.kids[f.i++]!;
-    if (node === to) break;
-    if (node === from) {
-      counting = true;
-      continue;
-    }
-    if (isText(node)) {
-      if (!counting) continue;
-      const n = visibleLength(node.data);
-      text += n;
-      if (f.inLink) links += n;
-    } else if (isElement(node)) {
-      const tag = tagOf(node);
-      if (!NON_TEXT_TAGS.has(tag))
-        stack.push({ kids: node.childNodes, i: 0, inLink: f.inLink || tag === 'a' });
-    }
-  }
-  return { text, links };
-}
-
-/**
- * The story's core: the densest prose container when it holds a real body of text (not a stray blurb on a
- * page of cards). The learned filter judges only what lies outside it.
- */
-export function storyCore(d: DensityResult | undefined, facts: PageFacts): Element | null {
-  const best = d?.best;
-  if (!d || !best || d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, facts.body)) return null;
-  return best;
-}
-
-function commonAncestor(a: Element, b: Element): Element | null {
-  const seen = new Set<Element>();
-  for (let n: Element | null = a; n; n = parentElementOf(n)) seen.add(n);
-  for (let n: Element | null = b; n; n = parentElementOf(n)) if (seen.has(n)) return n;
-  return null;
-}
-
-/**
  * A page whose visible body holds less than this much text (characters) is a script shell: its content is
  * rendered by JavaScript. Forum software (Discourse) and some blogs put a full no-JS copy of the content in
  * a <noscript> for crawlers; on a static DOM that copy is the only article there is.
@@ -429,24 +226,6 @@ function noscriptContent(facts: PageFacts): Element | null {
     }
   }
   return best;
-}
-
-/**
- * The densest element is only a stray passage, not an article, when it holds less than this much prose
- * (characters: a card's blurb, a shop's intro paragraph, a section heading on a page of product tiles)…
- */
-const STRAY_MAX_PROSE = 1500;
-/**
- * …and less than this share of the page's prose (its unlinked text, chrome landmarks left out): the page's
- * prose is spread over many short cards. Prose, not all text: a blog's archive lists, blogrolls and
- * "recent comments" are links, and counting them made a short post on a page of sidebars look stray, so
- * the whole page (every sidebar) was read.
- */
-const STRAY_MAX_SHARE = 0.3;
-
-function isStray(best: Element, d: DensityResult, body: Element | null, share = STRAY_MAX_SHARE): boolean {
-  const prose = d.proseOf(best);
-  return !!body && prose < STRAY_MAX_PROSE && prose < d.proseOf(body) * share;
 }
 
 /** R1 in order of strength. Never throws; `root` is null only for a document without a body. */

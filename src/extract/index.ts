@@ -5,12 +5,13 @@ import { drain, STEP_UNITS, type Steps } from '../core/steps.ts';
 import { blockFeatures, type FeatureContext } from './block-features.ts';
 import { prunable, pruneBlocks } from './block-model.ts';
 import { findLayoutRows, findPanels, type RawBlock, walkBlocks, walkBlocksSteps } from './blocks.ts';
-import { isInside, pageBody, parentElementOf } from './dom.ts';
-import { chooseH1, findRootSteps, precedesNode, type RootHint, storyCore } from './find-root.ts';
+import { isInside, pageBody, parentElementOf, precedesNode } from './dom.ts';
+import { chooseH1, findRootSteps } from './find-root.ts';
 import { normaliseText } from './normalise.ts';
 import { type PageFacts, pageFactsSteps } from './page-facts.ts';
 import { rangeMaker } from './ranges.ts';
-import type { ExtractedArticle, ExtractedBlock, ExtractOptions } from './types.ts';
+import { storyCore } from './root-prose.ts';
+import type { ExtractedArticle, ExtractedBlock, ExtractOptions, RootHint } from './types.ts';
 import { hasLayout } from './visibility.ts';
 
 export { LYSSNA_CONTENT_ATTR } from './find-root.ts';

@@ -1,6 +1,7 @@
 // What extraction hands to the rest of the pipeline: the article's blocks, each tied to the live page.
 
 import type { BlockKind } from '../core/plan.ts';
+import type { DensityResult } from './density.ts';
 
 export interface ExtractedBlock {
   kind: BlockKind;
@@ -42,4 +43,25 @@ export interface ExtractOptions {
    * Default: true when the document has a window with layout (a real browser); DOM libraries lack a cascade.
    */
   computedStyle?: boolean;
+}
+
+/** Which of R1's hints chose the article's root. */
+export type RootHint =
+  | 'content-selector'
+  | 'lyssna-content'
+  | 'readspeaker'
+  | 'article'
+  | 'main'
+  | 'h1-container'
+  | 'density'
+  | 'noscript'
+  | 'body';
+
+export interface RootChoice {
+  root: Element | null;
+  /** The densest prose container (R1.4 scoring), used to tell body text from chrome around it. */
+  density?: DensityResult;
+  /** The article's H1 (possibly outside `root`, when a hint region starts below it). */
+  h1: Element | null;
+  hint: RootHint;
 }
