@@ -153,6 +153,13 @@ describe('Firefox: strict Content-Security-Policy', () => {
     );
     expect(log.spoken[0]!.text).toBe('Ny avfallstaxa från januari 2026');
     expect(normaliseText(log.spoken[0]!.highlightAtStart ?? '')).toBe('Ny avfallstaxa från januari 2026');
+    // Drawn, not only registered: the adopted rules style the page's text in the sentence colour (#fff59d).
+    const paragraph = await page.evaluate(
+      () =>
+        getComputedStyle(document.querySelectorAll('main p')[1]!, '::highlight(lyssna-sentence)')
+          .backgroundColor,
+    );
+    expect(paragraph).toBe('rgb(255, 245, 157)');
     await page.evaluate(() => (window as unknown as { Lyssna: { stop(): void } }).Lyssna.stop());
     expect((await pageLog(page)).cspViolations).toEqual([]);
     await page.close();
