@@ -32,6 +32,16 @@ function fakeClock() {
   };
 }
 
+/** Start `units` steps of 1 ms each on `t`, collecting what they return. */
+function start(t: ReturnType<typeof fakeClock>, units: number, results: number[]) {
+  return runSliced(
+    work(units, 1, t.advance),
+    t.clock,
+    (v) => results.push(v),
+    () => {},
+  );
+}
+
 function* work(units: number, msEach: number, advance: (ms: number) => void): Steps<number> {
   for (let i = 0; i < units; i++) {
     advance(msEach);
@@ -43,12 +53,7 @@ function* work(units: number, msEach: number, advance: (ms: number) => void): St
 test('short work ends inside the first slice, before runSliced returns', () => {
   const t = fakeClock();
   const results: number[] = [];
-  const run = runSliced(
-    work(5, 1, t.advance),
-    t.clock,
-    (v) => results.push(v),
-    () => {},
-  );
+  const run = start(t, 5, results);
   expect(results).toEqual([5]);
   expect(run.done).toBe(true);
   expect(t.pending()).toBe(0);
@@ -57,12 +62,7 @@ test('short work ends inside the first slice, before runSliced returns', () => {
 test('long work runs in slices of SLICE_MS, one task each', () => {
   const t = fakeClock();
   const results: number[] = [];
-  const run = runSliced(
-    work(200, 1, t.advance),
-    t.clock,
-    (v) => results.push(v),
-    () => {},
-  );
+  const run = start(t, 200, results);
   let tasks = 1;
   while (!run.done) {
     expect(t.pending()).toBe(1);
@@ -77,22 +77,12 @@ test('long work runs in slices of SLICE_MS, one task each', () => {
 test('finish() ends the work synchronously; cancel() stops it without a callback', () => {
   const t = fakeClock();
   const results: number[] = [];
-  const run = runSliced(
-    work(200, 1, t.advance),
-    t.clock,
-    (v) => results.push(v),
-    () => {},
-  );
+  const run = start(t, 200, results);
   run.finish();
   expect(results).toEqual([200]);
   expect(t.pending()).toBe(0);
 
-  const cancelled = runSliced(
-    work(200, 1, t.advance),
-    t.clock,
-    (v) => results.push(v),
-    () => {},
-  );
+  const cancelled = start(t, 200, results);
   cancelled.cancel();
   expect(t.pending()).toBe(0);
   expect(results).toEqual([200]);
@@ -117,12 +107,7 @@ test('an error in a step is reported once, to onError', () => {
 test("sliceNow() runs the next slice in the caller's task instead of waiting for the timer", () => {
   const t = fakeClock();
   const results: number[] = [];
-  const run = runSliced(
-    work(SLICE_MS + 5, 1, t.advance),
-    t.clock,
-    (v) => results.push(v),
-    () => {},
-  );
+  const run = start(t, SLICE_MS + 5, results);
   expect(run.done).toBe(false);
   run.sliceNow();
   expect(results).toEqual([SLICE_MS + 5]);
