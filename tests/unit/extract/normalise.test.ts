@@ -81,6 +81,19 @@ describe('offsets survive normalisation (display → live text node)', () => {
   });
 });
 
+test('the fast path pattern and the character rules agree on every BMP character between plain ones', () => {
+  // normalisePieces finds removed characters and whitespace with one pattern; normaliseText asks
+  // isRemovedChar/isSpaceChar per character. A character one knows and the other not would read differently.
+  const differ: string[] = [];
+  for (let c = 0; c <= 0xffff; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue; // lone surrogates are not text
+    const data = `ab${String.fromCharCode(c)}cd`;
+    const piece: SourcePiece = { node: { data } as Text, start: 0, end: data.length };
+    if (normalisePieces([piece]).text !== normaliseText(data)) differ.push(c.toString(16));
+  }
+  expect(differ).toEqual([]);
+});
+
 describe('normalisePieces over random pieces (runs copied whole, edges one by one)', () => {
   const alphabet = [
     'a',
