@@ -157,13 +157,14 @@ describe('settings', () => {
     const log = await started(page);
     expect(log.spoken[0]!.rate).toBe(1.5);
     expect(await page.locator('lyssna-player >> #lyssna-speed').inputValue()).toBe('1.5');
-    const bg = await page.evaluate(() => {
+    // The highlight rules (adopted a task after the first sentence) carry the green preset, #c8f7c5.
+    const bg = await page.waitForFunction(() => {
       const sheet = [...document.adoptedStyleSheets].find((s) =>
         [...s.cssRules].some((r) => r.cssText.includes('lyssna-sentence')),
       );
-      return sheet ? [...sheet.cssRules].map((r) => r.cssText).join('\n') : '';
+      return sheet ? [...sheet.cssRules].map((r) => r.cssText).join('\n') : false;
     });
-    expect(bg).toContain('rgb(200, 247, 197)'); // the green preset, #c8f7c5
+    expect(await bg.jsonValue()).toContain('rgb(200, 247, 197)');
     await page.evaluate(() => window.Lyssna?.stop());
     await page.close();
 

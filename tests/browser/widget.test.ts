@@ -152,6 +152,20 @@ describe('strict Content-Security-Policy', () => {
     const log = await waitForLog(page, (l) => l.spoken.some((s) => s.started), 60_000, 'first utterance');
     expect(log.spoken[0]!.text).toBe('Ny avfallstaxa från januari 2026');
     expect(normaliseText(log.spoken[0]!.highlightAtStart ?? '')).toBe('Ny avfallstaxa från januari 2026');
+    // Drawn, not only registered: the adopted rules (root rules, which Chromium inherits down the tree) give
+    // the page's text the sentence colour (#fff59d). The sheet arrives a task after the first sentence.
+    await page.waitForFunction(
+      () =>
+        getComputedStyle(document.querySelectorAll('main p')[1]!, '::highlight(lyssna-sentence)')
+          .backgroundColor === 'rgb(255, 245, 157)',
+      null,
+      { timeout: 5_000 },
+    );
+    expect(
+      await page.evaluate(() =>
+        [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
+      ),
+    ).toContain(':root::highlight(lyssna-sentence)'); // Chromium inherits them: the root rules stay
     // The selection button positions itself through a constructed sheet, not a style attribute.
     await page.evaluate(() => {
       const p = document.querySelector('main p')!;

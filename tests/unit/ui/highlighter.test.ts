@@ -43,31 +43,81 @@ describe('with the Highlight API', () => {
     expect(registry.has(WORD_HIGHLIGHT)).toBe(false);
     h.clear();
     expect(registry.size).toBe(0);
+    h.dispose();
     await Promise.resolve();
     expect(mutations).toEqual([]); // the page's DOM was never touched
   });
 
-  test('the ::highlight rules live in an adopted sheet on the document, and follow colour changes', () => {
-    installHighlightApi(window);
-    // happy-dom's CSS parser drops ::highlight rules: record the text the sheet is given instead.
+  /** happy-dom's CSS parser drops ::highlight rules: record the text each sheet is given instead. */
+  const recordSheets = () => {
     const given = new Map<CSSStyleSheet, string>();
     const replaceSync = CSSStyleSheet.prototype.replaceSync;
     CSSStyleSheet.prototype.replaceSync = function (this: CSSStyleSheet, css: string) {
       given.set(this, css);
       replaceSync.call(this, css);
     };
-    const h = createHighlighter(document, { sentence: 'green', word: 'blue' });
-    const text = () => [...document.adoptedStyleSheets].map((s) => given.get(s) ?? '').join('\n');
-    expect(document.adoptedStyleSheets).toHaveLength(1);
-    expect(text()).toContain('::highlight(lyssna-sentence){background-color:#c8f7c5');
-    expect(text()).toContain('::highlight(lyssna-word){background-color:#8cc8ff');
-    h.setColors({ sentence: '#abcdef', word: 'pink' });
-    expect(text()).toContain('::highlight(lyssna-sentence){background-color:#abcdef');
-    expect(text()).toContain('::highlight(lyssna-word){background-color:#ff9ec7');
-    CSSStyleSheet.prototype.replaceSync = replaceSync;
+    return {
+      text: () => [...document.adoptedStyleSheets].map((s) => given.get(s) ?? '').join('\n'),
+      restore: () => {
+        CSSStyleSheet.prototype.replaceSync = replaceSync;
+      },
+    };
+  };
+  /** Long enough for the adopting task, a frame and the check after it. */
+  const frames = () => new Promise((r) => setTimeout(r, 100));
+  /** The page's highlight style as the browser would compute it: inherited from the root, or not. */
+  const computedHighlight = (inherits: boolean) => {
+    const real = window.getComputedStyle;
+    window.getComputedStyle = ((el: Element, pseudo?: string | null) =>
+      pseudo === '::highlight(lyssna-sentence)'
+        ? ({
+            backgroundColor:
+              el === document.documentElement || inherits ? 'rgb(1, 2, 3)' : 'rgba(0, 0, 0, 0)',
+          } as CSSStyleDeclaration)
+        : real.call(window, el, pseudo)) as typeof window.getComputedStyle;
+    return () => {
+      window.getComputedStyle = real;
+    };
+  };
+
+  test.each([
+    ['inherits highlight styles (Chromium): the root rules stay', true, ':root::highlight(lyssna-sentence){'],
+    ['does not (Firefox): rules for every element', false, '\n::highlight(lyssna-sentence){'],
+  ])('the sheet is adopted on first use, in a later task; a browser that %s', async (_, inherits, rule) => {
+    installHighlightApi(window);
+    const sheets = recordSheets();
+    const restore = computedHighlight(inherits);
+    try {
+      const h = createHighlighter(document, { sentence: 'green', word: 'blue' });
+      expect(document.adoptedStyleSheets).toHaveLength(0); // nothing until something is highlighted
+      h.sentence(rangeOf(0, 16));
+      expect(document.adoptedStyleSheets).toHaveLength(0); // not in the task that starts the sentence
+      await frames();
+      expect(document.adoptedStyleSheets).toHaveLength(1);
+      expect(`\n${sheets.text()}`).toContain(`${rule}background-color:#c8f7c5`);
+      expect(sheets.text()).toMatch(/::highlight\(lyssna-word\)\{background-color:#8cc8ff/);
+      h.setColors({ sentence: '#abcdef', word: 'pink' });
+      expect(`\n${sheets.text()}`).toContain(`${rule}background-color:#abcdef`);
+      expect(sheets.text()).toMatch(/::highlight\(lyssna-word\)\{background-color:#ff9ec7/);
+      expect(sheets.text()).toMatch(
+        /@media \(forced-colors:active\)\{(:root)?::highlight\(lyssna-sentence\)\{background-color:Mark/,
+      );
+      h.dispose();
+      expect(document.adoptedStyleSheets).toHaveLength(0);
+      expect(document.querySelector('style')).toBeNull();
+    } finally {
+      restore();
+      sheets.restore();
+    }
+  });
+
+  test('disposed before the adopting task runs: no sheet is left on the page', async () => {
+    installHighlightApi(window);
+    const h = createHighlighter(document, { sentence: 'yellow', word: 'orange' });
+    h.sentence(rangeOf(0, 16));
     h.dispose();
+    await frames();
     expect(document.adoptedStyleSheets).toHaveLength(0);
-    expect(document.querySelector('style')).toBeNull();
   });
 });
 
