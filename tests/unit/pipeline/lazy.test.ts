@@ -46,7 +46,26 @@ describe.each(names)('%s', (name) => {
     expect(fillPlan(lazy, () => true)).toBe(true);
     expect(ready(lazy).every(Boolean)).toBe(true);
   });
+
+  test('slice after slice, fillPlan goes on where it stopped, past blocks the reader jumped to first', () => {
+    const lazy = buildPagePlan(doc, { lazySegments: true }).plan;
+    const last = lazy.blocks.length - 1;
+    void lazy.blocks[last]!.segments; // the reader jumped to the end before the fill got there
+    const pending = ready(lazy).filter((r) => !r).length;
+    let slices = 0;
+    while (!fillPlan(lazy, oneBlockPerSlice())) slices++;
+    expect(ready(lazy).every(Boolean)).toBe(true);
+    // One pending block per slice (the last slice finishes): ready blocks, the jumped-to one included, are
+    // never cut again.
+    expect(slices).toBe(Math.max(0, pending - 1));
+  });
 });
+
+/** A slice that has time for exactly one block. */
+const oneBlockPerSlice = () => {
+  let calls = 0;
+  return () => calls++ === 0;
+};
 
 describe('the player core on a lazy plan', () => {
   const doc = page('budget-lang-artikel');
