@@ -9,6 +9,15 @@ import manifest from './manifest.json' with { type: 'json' };
 const root = import.meta.dirname;
 /** The player's output syntax (see the widget build below for why ES2022 costs no reader a browser). */
 const PLAYER_TARGET = 'es2022';
+/**
+ * The player is minified by terser, two passes: 0.5 kB gzip smaller than Vite's own minifier (oxc) on the
+ * same input, for ~4 s more build. ASCII output as rolldown's (see `charset` below); no Safari 10 workarounds,
+ * as the player needs Safari 16.4. The loader keeps oxc: terser takes only 37 bytes off it.
+ */
+const PLAYER_MINIFY = {
+  minify: 'terser' as const,
+  terserOptions: { safari10: false, compress: { passes: 2 }, format: { ascii_only: true } },
+};
 
 export default defineConfig(({ mode }) => {
   if (mode === 'widget') {
@@ -46,7 +55,10 @@ export default defineConfig(({ mode }) => {
               // ES2022 output (class fields and `??=` left as written: 0.3 kB gzip of helpers and lowering). No
               // browser loses the player by it: the player's own code already needs more than ES2022 syntax
               // does (regex lookbehind literals: Safari 16.4; `Array.prototype.at`: Chrome 92, Firefox 90).
-              build: classic('widget/main.ts', 'lyssna-player.js', false, PLAYER_TARGET),
+              build: {
+                ...classic('widget/main.ts', 'lyssna-player.js', false, PLAYER_TARGET),
+                ...PLAYER_MINIFY,
+              },
             });
           },
         },
