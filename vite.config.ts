@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
 
 const root = import.meta.dirname;
-/** The player's output syntax (see the widget build below for why ES2022 costs no reader a browser). */
+/** The player's output syntax (see the widget build below for why ES2022 costs no reader the player). */
 const PLAYER_TARGET = 'es2022';
 /**
  * The player is minified by terser, two passes: 0.5 kB gzip smaller than Vite's own minifier (oxc) on the
@@ -53,8 +53,9 @@ export default defineConfig(({ mode }) => {
               logLevel: 'warn',
               publicDir: false,
               // ES2022 output (class fields and `??=` left as written: 0.3 kB gzip of helpers and lowering). No
-              // browser loses the player by it: the player's own code already needs more than ES2022 syntax
-              // does (regex lookbehind literals: Safari 16.4; `Array.prototype.at`: Chrome 92, Firefox 90).
+              // browser that could read with the player loses it: its own code already needs more than ES2022
+              // syntax does (regex lookbehind literals to parse: Safari 16.4; `Array.prototype.at` to read:
+              // Chrome 92, Firefox 90).
               build: {
                 ...classic('widget/main.ts', 'lyssna-player.js', false, PLAYER_TARGET),
                 ...PLAYER_MINIFY,
