@@ -16,6 +16,7 @@ export {
   VOICE_POLL_MS,
   webSpeechCapabilities,
 } from './core/engines/web-speech.ts';
+export { errorMessages } from './core/error-messages.ts';
 export { playerError } from './core/errors.ts';
 export type {
   Effect,

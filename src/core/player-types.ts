@@ -5,7 +5,7 @@ import type { PlanPosition, ReadingPlan } from './plan.ts';
 
 export type PlayerStatus = 'idle' | 'loading-voices' | 'playing' | 'paused' | 'ended' | 'error';
 
-/** Errors the UI shows; each has a Swedish and an English message (see errors.ts). */
+/** Errors the UI shows, each in its own words (Swedish and English ones in error-messages.ts). */
 export type PlayerErrorCode =
   | 'no-voice-for-language' // no voice of the language: speaking with lang only; tell the user how to add one
   | 'not-allowed' // the browser wants a click before speech
@@ -19,7 +19,6 @@ export interface PlayerError {
   code: PlayerErrorCode;
   /** BCP 47 language concerned, for voice errors. */
   lang?: string;
-  message: { sv: string; en: string };
   /** Fatal errors stop reading; others are notices while reading goes on. */
   fatal: boolean;
 }

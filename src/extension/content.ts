@@ -4,7 +4,7 @@
 
 import type { SpeechEngine } from '../core/engine.ts';
 import { createWebSpeechEngine } from '../core/engines/web-speech.ts';
-import { playerError } from '../core/errors.ts';
+import { errorMessages } from '../core/error-messages.ts';
 import { paragraphCount } from '../core/lazy-plan.ts';
 import type { ReadingPlan } from '../core/plan.ts';
 import { createPlayer } from '../core/player.ts';
@@ -181,8 +181,7 @@ function createInstance(settings: ExtensionSettings): Instance {
       if (reader?.open && seg) reader.follow(block, seg.start, seg.end);
     });
     c.on('error', ({ code, lang: errLang }) => {
-      const e = playerError(code as PlayerErrorCode, errLang);
-      lastError = { code, sv: e.message.sv, en: e.message.en };
+      lastError = { code, ...errorMessages(code as PlayerErrorCode, errLang) };
     });
     return c;
   }

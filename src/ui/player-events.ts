@@ -2,7 +2,7 @@
 // widget's public events.
 
 import type { VoiceInfo } from '../core/engine.ts';
-import type { PlayerError, PlayerEvent, PlayerStatus } from '../core/player-types.ts';
+import type { PlayerError, PlayerErrorCode, PlayerEvent, PlayerStatus } from '../core/player-types.ts';
 import type { WidgetEvents } from './events.ts';
 import type { Highlighter } from './highlighter.ts';
 import { languageName, type Strings, type UiLang } from './i18n.ts';
@@ -35,9 +35,13 @@ export function stateAnnouncement(status: PlayerStatus, previous: PlayerStatus, 
   return key ? strings.states[key] : '';
 }
 
-/** Player errors whose text is one of the UI's own strings. */
-const ERROR_STRINGS: Partial<
-  Record<PlayerError['code'], 'noSpeech' | 'notAllowed' | 'engineFailed' | 'noVoices' | 'unreadable'>
+/** Player errors the reader is told of (a skipped sentence is not: reading goes on). */
+type ToldErrorCode = Exclude<PlayerErrorCode, 'segment-skipped'>;
+
+/** Player errors whose text is one of the UI's own strings (the no-voice one names the language). */
+const ERROR_STRINGS: Record<
+  Exclude<ToldErrorCode, 'no-voice-for-language'>,
+  'noSpeech' | 'notAllowed' | 'engineFailed' | 'noVoices' | 'unreadable'
 > = {
   'no-speech-support': 'noSpeech',
   'not-allowed': 'notAllowed',
@@ -46,13 +50,11 @@ const ERROR_STRINGS: Partial<
   'empty-plan': 'unreadable',
 };
 
-/** A player error in the reader's UI language. */
-export function errorText(error: PlayerError, strings: Strings, uiLang: UiLang): string {
-  const key = ERROR_STRINGS[error.code];
-  if (key) return strings[key];
-  if (error.code === 'no-voice-for-language')
-    return strings.noVoiceFor(languageName(strings, error.lang ?? ''));
-  return error.message[uiLang];
+/** A player error in the reader's UI language, always in the UI's own words (lang: the language concerned). */
+export function errorText(code: ToldErrorCode, lang: string | undefined, strings: Strings): string {
+  return code === 'no-voice-for-language'
+    ? strings.noVoiceFor(languageName(strings, lang ?? ''))
+    : strings[ERROR_STRINGS[code]];
 }
 
 export interface PlayerEventContext {
@@ -78,9 +80,10 @@ export function createPlayerEventHandler(c: PlayerEventContext): (e: PlayerEvent
   const { ui, view, highlighter, follower, session, events } = c;
 
   function onError(error: PlayerError): void {
-    if (error.code === 'segment-skipped') return;
+    const { code } = error;
+    if (code === 'segment-skipped') return;
     const strings = c.strings();
-    const text = errorText(error, strings, c.uiLang());
+    const text = errorText(code, error.lang, strings);
     const lang = error.lang ?? c.pageLang() ?? 'sv';
     ui.message =
       error.code === 'no-voice-for-language'

@@ -497,7 +497,7 @@ describe('no voice for the language', () => {
     await new Promise((r) => setTimeout(r, 0));
     player.emit({
       type: 'error',
-      error: { code: 'no-voice-for-language', lang: 'sv', message: { sv: '', en: '' }, fatal: false },
+      error: { code: 'no-voice-for-language', lang: 'sv', fatal: false },
     });
     const message = q('.message').textContent!;
     expect(message).toContain('Det finns ingen röst för svenska på den här enheten.');
@@ -530,7 +530,7 @@ describe('no voice for the language', () => {
     controller.on('open', (d) => opened.push(d));
     player.emit({
       type: 'error',
-      error: { code: 'engine-failed', message: { sv: '', en: '' }, fatal: true },
+      error: { code: 'engine-failed', fatal: true },
     });
     expect(q('button.launcher').getAttribute('aria-expanded')).toBe('true');
     expect(opened).toHaveLength(1);
