@@ -13,7 +13,14 @@ import {
 } from './dom.ts';
 import { normaliseText } from './normalise.ts';
 import type { PageFacts } from './page-facts.ts';
-import { boxBesideStory, isStray, narrowToProse, widenToProse } from './root-prose.ts';
+import {
+  boxBesideStory,
+  inSoleMarkedPost,
+  isStray,
+  narrowToProse,
+  widenToProse,
+  withHeader,
+} from './root-prose.ts';
 import { chromeSkipReason, staticHidden } from './skip-rules.ts';
 import type { RootChoice } from './types.ts';
 
@@ -269,6 +276,10 @@ function chooseRoot(
     };
 
   const { best } = density;
+  // No H1 and the densest prose in the page's one marked post: read the post with its title and date (its
+  // sidebars' prose is no section of it: the post is marked).
+  if (best && inSoleMarkedPost(best, facts))
+    return { root: withHeader(facts.soleContentMark!, facts, false), h1: null, hint: 'density' };
   if (best && !isStray(best, density, facts.body)) return { root: best, h1: null, hint: 'density' };
   // No container of running prose: a listing or product grid made of short linked cards. Read the main
   // landmark (or the body) and let R2 skip the chrome inside it.

@@ -218,3 +218,29 @@ describe('on a page of running prose, a block that is only a link is navigation'
     expect(texts(`<main><h1>News</h1>${items}</main>`)).toContain('News item 3 title');
   });
 });
+
+describe('a short post in its marked wrapper is the story, however long the sidebars (dragnet-style blogs)', () => {
+  // Sidebars of short blurbs and link lists: more text than the post, each blurb shorter than it.
+  const sidebar = (label: string) =>
+    `<div class="column"><h2>${label}</h2><div><p>Writer, rider and tea drinker in Portland.</p></div><div><p>${prose(90)}</p></div><ul>${Array.from(
+      { length: 30 },
+      (_, i) => `<li><a href="/m${i}">Month ${i} of the archive</a></li>`,
+    ).join('')}</ul></div>`;
+  const short =
+    'A storm closed the shop for two days, and the roads are still flooded. We reopen on Monday at nine.';
+  test.each([
+    [
+      'Blogger: the post sits in a "date-outer" wrapper (a loose "date" class): it is read',
+      `<div class="main"><div class="date-outer"><h2 class="date-header">Monday, October 29</h2><div class="date-posts"><div class="post hentry"><h3 class="post-title">Open or closed</h3><div class="post-body entry-content"><p>${short}</p></div></div></div></div></div>${sidebar('About me')}`,
+    ],
+    [
+      'Typepad: a site-name H1 in the banner, a sidebar of blurbs before the post: only the post is read',
+      `<div id="banner"><h1 id="banner-header">My Blog</h1></div>${sidebar('Books')}<div class="entry"><h3 class="entry-header">Open or closed</h3><div class="entry-content"><div class="entry-body"><p>${short}</p></div></div></div>`,
+    ],
+  ])('%s', (_name, body) => {
+    const got = texts(body).join('\n');
+    expect(got).toContain(short);
+    expect(got).toContain('Open or closed');
+    expect(got).not.toContain(prose(90));
+  });
+});
