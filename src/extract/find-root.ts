@@ -18,6 +18,7 @@ import {
   inSoleMarkedPost,
   isStray,
   narrowToProse,
+  preferMarkedPost,
   widenToProse,
   withHeader,
 } from './root-prose.ts';
@@ -242,7 +243,7 @@ export function findRoot(doc: Document, opts: FindRootOptions, facts: PageFacts)
 
 /** findRoot as steps: the density pass over the page yields as it walks (density.ts). */
 export function* findRootSteps(doc: Document, opts: FindRootOptions, facts: PageFacts): Steps<RootChoice> {
-  const density = yield* densityRootSteps(facts);
+  const density = preferMarkedPost(yield* densityRootSteps(facts), facts);
   return { ...chooseRoot(doc, opts, facts, density), density };
 }
 

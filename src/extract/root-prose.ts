@@ -164,6 +164,22 @@ export function storyCore(d: DensityResult | undefined, facts: PageFacts): Eleme
   return best;
 }
 
+/** The page's one marked post must hold at least this much prose (characters) to outrank a denser passage. */
+const MARKED_POST_MIN_PROSE = 80;
+
+/**
+ * The densest prose, or the page's one marked post when that prose lies outside it and is no long story of
+ * its own (a sidebar's "about" note, a captcha's instructions, a card): the page's own markup names the
+ * post, and a short post is often less dense than the boxes around it.
+ */
+export function preferMarkedPost(d: DensityResult, facts: PageFacts): DensityResult {
+  const mark = facts.soleContentMark;
+  const best = d.best;
+  if (!mark || !best || isInside(best, mark) || isInside(mark, best)) return d;
+  if (d.proseOf(mark) < MARKED_POST_MIN_PROSE || d.proseOf(best) >= STRAY_MAX_PROSE) return d;
+  return { ...d, best: mark };
+}
+
 /**
  * Is the densest prose inside the page's one marked post (`PageFacts.soleContentMark`)? A short post
  * (a few lines under a photo, a link with a comment) is then the story, however much longer the sidebars

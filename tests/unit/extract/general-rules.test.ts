@@ -172,6 +172,14 @@ describe('metadata lines and teaser rails by their labels (R2)', () => {
       '<div><h3>Featured articles</h3><h4><a href="/b">A sales process in 14 steps</a></h4></div>',
     ],
     [
+      '"Don\'t miss" teaser rail',
+      '<div><h3>Don\'t Miss</h3><div><a href="/c">Stark Mars terrain awaits Curiosity</a></div><p>Slideshow</p></div>',
+    ],
+    [
+      '"Sponsored links" rail',
+      '<div><p>Sponsored Links</p><ul><li><a href="/ad">Lower your rate today</a></li></ul></div>',
+    ],
+    [
       'newsletter box by its heading',
       '<div><h2>Subscribe to our newsletter</h2><p>Get the best stories weekly.</p></div>',
     ],
@@ -243,4 +251,28 @@ describe('a short post in its marked wrapper is the story, however long the side
     expect(got).toContain('Open or closed');
     expect(got).not.toContain(prose(90));
   });
+});
+
+describe('reader comments by the names blog engines give them, with no "comments" list around them', () => {
+  const story = Array.from({ length: 4 }, (_, i) => `<p>${prose(i)}</p>`).join('');
+  test.each([
+    ['a comment body', `<div class="commentbody by-reader"><p>${prose(80)}</p></div>`],
+    ['a thread named for the engine', `<div id="atp-comments"><p>${prose(81)}</p></div>`],
+    ['trackbacks', `<div class="trackbacks"><h3>TrackBack</h3><p>${prose(82)}</p></div>`],
+  ])('%s is not read', (_name, thread) => {
+    const got = texts(`<main><h1>Title</h1>${story}${thread}</main>`).join('\n');
+    expect(got).toContain(prose(3));
+    expect(got).not.toMatch(/Post 8\d/);
+  });
+});
+
+test('a short marked post outranks a denser note in the sidebar (the page marks its one post)', () => {
+  const note = `<div class="box"><p>${prose(70)} ${prose(71)} ${prose(72)}</p></div>`;
+  const short =
+    'Happy Friday! We love this inspiration board and are excited to celebrate with a chic couple this weekend.';
+  const got = texts(
+    `<div id="banner"><h1>Bee blog</h1></div><div id="alpha">${note}</div><div id="beta"><div class="entry"><h3>City chic</h3><div class="entry-content"><p>${short}</p></div></div></div>`,
+  ).join('\n');
+  expect(got).toContain(short);
+  expect(got).not.toContain(prose(70));
 });
