@@ -276,3 +276,14 @@ test('a short marked post outranks a denser note in the sidebar (the page marks 
   expect(got).toContain(short);
   expect(got).not.toContain(prose(70));
 });
+
+test('a long quotation is part of a post, not the post: the lines around it are read', () => {
+  const quote = Array.from({ length: 8 }, (_, i) => `<p>${prose(i)}</p>`).join('');
+  const intro = 'Her husband published this statement on Monday, and it is worth reading whole.';
+  const got = texts(
+    `<div class="menu"><a href="/">Home</a> <a href="/a">About</a></div><div class="story"><p>${intro}</p><blockquote>${quote}</blockquote><p>He ends with a call to act.</p></div>`,
+  );
+  expect(got).toContain(intro);
+  expect(got).toContain(prose(7));
+  expect(got).toContain('He ends with a call to act.');
+});
