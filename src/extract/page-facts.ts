@@ -160,7 +160,9 @@ export function* pageFactsSteps(doc: Document): Steps<PageFacts> {
           return isWrapper(el) || isProse(el) || holdsContent(el);
         // Tags and class-only hiding that wrap most of the page are broken markup or a modal's backdrop
         // (an unclosed <aside>, an ASP.NET <form>, aria-hidden behind a cookie dialog, a `.hide` until JS).
+        // An <aside> holding long running prose is a theme's misuse of the tag for its post column.
         case 'landmark':
+          return isWrapper(el) || (tagOf(el) === 'aside' && isProse(el));
         case 'navigation':
         case 'page-tool':
         case 'language-switch':

@@ -287,3 +287,17 @@ test('a long quotation is part of a post, not the post: the lines around it are 
   expect(got).toContain(prose(7));
   expect(got).toContain('He ends with a call to act.');
 });
+
+test('a theme that puts its post column in an <aside> (long running prose) is read; a short <aside> is not', () => {
+  const post = Array.from({ length: 9 }, (_, i) => `<p>${prose(i)}</p>`).join('');
+  const links = Array.from(
+    { length: 60 },
+    (_, i) => `<li><a href="/s${i}">Celebrity story ${i}</a></li>`,
+  ).join('');
+  const got = texts(
+    `<div class="wrap"><aside class="blogPost"><h1>Star hates pop star</h1>${post}</aside><aside><p>${prose(50)}</p></aside><div class="rail"><ul>${links}</ul></div></div>`,
+  );
+  expect(got).toContain(prose(0));
+  expect(got).toContain(prose(8));
+  expect(got).not.toContain(prose(50));
+});
