@@ -301,3 +301,12 @@ test('a theme that puts its post column in an <aside> (long running prose) is re
   expect(got).toContain(prose(8));
   expect(got).not.toContain(prose(50));
 });
+
+test('a table layout row holding the story beside a sidebar cell is layout, not a data row', () => {
+  const story = Array.from({ length: 6 }, (_, i) => `<p>${prose(i)}</p>`).join('');
+  const got = texts(
+    `<table><tr><td colspan="2"><h1>Apophenia</h1></td></tr><tr><td><div class="post"><h2>Participatory culture</h2>${story}</div></td><td><p>Archive</p><ul><li><a href="/a">May</a></li><li><a href="/b">June</a></li></ul></td></tr></table>`,
+  );
+  expect(got).toContain(prose(0));
+  expect(got).toContain(prose(5));
+});
