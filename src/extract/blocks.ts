@@ -544,8 +544,15 @@ export function findPanels(doc: Document): { panels: Set<Element>; collapsed: Se
   return { panels, collapsed };
 }
 
-/** Rows of layout tables: those holding the title or a nested table. Their cells are read as containers. */
-export function findLayoutRows(title: Element | null, root: Element): Set<Element> {
+/**
+ * Rows of layout tables: those holding the title, the densest prose (`core`: a story in one cell beside a
+ * sidebar cell is no data row) or a nested table. Their cells are read as containers.
+ */
+export function findLayoutRows(
+  title: Element | null,
+  root: Element,
+  core: Element | null = null,
+): Set<Element> {
   const rows = new Set<Element>();
   const markUp = (from: Element) => {
     for (let n = parentElementOf(from); n && n !== root; n = parentElementOf(n)) {
@@ -556,6 +563,7 @@ export function findLayoutRows(title: Element | null, root: Element): Set<Elemen
     }
   };
   if (title) markUp(title);
+  if (core) markUp(core);
   const nested = root.querySelectorAll('table table');
   for (let i = 0; i < nested.length; i++) markUp(nested[i]!);
   return rows;

@@ -21,6 +21,11 @@ const NEGATIVE_WEIGHT = 0.75;
 const CLIMB_SHARE = 0.6;
 /** …and the parent is not mostly links (a page wrapper full of menus). */
 const CLIMB_MAX_LINK_SHARE = 0.3;
+/**
+ * A quotation is a part of a story, never the whole: the densest <blockquote> (a long statement quoted in a
+ * post) climbs to its container, whatever its share of that container's prose.
+ */
+const QUOTE_TAG = 'blockquote';
 /** Text shorter than this (characters) is a label or a link, not prose: it does not score. */
 const MIN_PROSE_CHARS = 25;
 
@@ -149,7 +154,8 @@ export function* densityRootSteps(facts: PageFacts): Steps<DensityResult> {
     const pa = p ? acc.get(p) : undefined;
     if (!p || !pa) break;
     const linkShare = pa.total > 0 ? pa.totalLink / pa.total : 0;
-    if (proseOf(best) >= proseOf(p) * CLIMB_SHARE || linkShare > CLIMB_MAX_LINK_SHARE) break;
+    if (linkShare > CLIMB_MAX_LINK_SHARE) break;
+    if (proseOf(best) >= proseOf(p) * CLIMB_SHARE && tagOf(best) !== QUOTE_TAG) break;
     best = p;
   }
   return { best, score: bestScore, proseOf, scoreOf: (el) => final.get(el) ?? 0 };

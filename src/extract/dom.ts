@@ -60,10 +60,14 @@ export function elementsByTag(scope: Document | Element, tag: string): Element[]
 
 /**
  * The page's body for whole-page passes. Browsers always build one <body>; lenient parsers (linkedom) may
- * keep two when the markup repeats it, so then the whole document element is the page.
+ * keep two when the markup repeats it, so then the whole document element is the page. The parsed <body> is
+ * taken from the tree, not from `doc.body`: when markup comes before <html> or <head> (a script, a second
+ * <html>), linkedom's `body` getter misses the parsed one and adds an empty <body> of its own, and the page
+ * read as empty.
  */
 export function pageBody(doc: Document): Element | null {
   const bodies = doc.getElementsByTagName('body');
+  if (bodies.length === 1) return bodies[0] ?? null;
   if (bodies.length > 1 && doc.documentElement) return doc.documentElement;
   return doc.body ?? null;
 }

@@ -13,7 +13,15 @@ import {
 } from './dom.ts';
 import { normaliseText } from './normalise.ts';
 import type { PageFacts } from './page-facts.ts';
-import { boxBesideStory, isStray, narrowToProse, widenToProse } from './root-prose.ts';
+import {
+  boxBesideStory,
+  inSoleMarkedPost,
+  isStray,
+  narrowToProse,
+  preferMarkedPost,
+  widenToProse,
+  withHeader,
+} from './root-prose.ts';
 import { chromeSkipReason, staticHidden } from './skip-rules.ts';
 import type { RootChoice } from './types.ts';
 
@@ -235,7 +243,7 @@ export function findRoot(doc: Document, opts: FindRootOptions, facts: PageFacts)
 
 /** findRoot as steps: the density pass over the page yields as it walks (density.ts). */
 export function* findRootSteps(doc: Document, opts: FindRootOptions, facts: PageFacts): Steps<RootChoice> {
-  const density = yield* densityRootSteps(facts);
+  const density = preferMarkedPost(yield* densityRootSteps(facts), facts);
   return { ...chooseRoot(doc, opts, facts, density), density };
 }
 
@@ -269,6 +277,10 @@ function chooseRoot(
     };
 
   const { best } = density;
+  // No H1 and the densest prose in the page's one marked post: read the post with its title and date (its
+  // sidebars' prose is no section of it: the post is marked).
+  if (best && inSoleMarkedPost(best, facts))
+    return { root: withHeader(facts.soleContentMark!, facts, false), h1: null, hint: 'density' };
   if (best && !isStray(best, density, facts.body)) return { root: best, h1: null, hint: 'density' };
   // No container of running prose: a listing or product grid made of short linked cards. Read the main
   // landmark (or the body) and let R2 skip the chrome inside it.

@@ -135,7 +135,7 @@ function* extract(
       titlePath,
       panels,
       collapsedPanels: collapsed,
-      layoutRows: findLayoutRows(t, r),
+      layoutRows: findLayoutRows(t, r, choice.density?.best ?? null),
       view,
       htmlLang,
       facts,

@@ -2,7 +2,7 @@
 // each element holds. A "chrome" element holding most of the page's text is a layout wrapper, not chrome.
 
 import { drain, STEP_UNITS, type Steps } from '../core/steps.ts';
-import { isElement, isText, pageBody, tagOf } from './dom.ts';
+import { classOf, isElement, isText, pageBody, tagOf } from './dom.ts';
 import type { SkipReason } from './skip-rules.ts';
 import type { HiddenBy } from './visibility.ts';
 
@@ -34,8 +34,32 @@ export interface PageFacts {
   isWrapper(el: Element): boolean;
   /** Does this element hold long, mostly unlinked prose (article text, whatever its class says)? */
   isProse(el: Element): boolean;
+  /** Does this element hold (or is it) a post or article body marked as such (`CONTENT_MARK`)? */
+  holdsContent(el: Element): boolean;
+  /**
+   * The one marked post (`CONTENT_MARK`, outermost) when the page has exactly one: a single post's page,
+   * not a listing of marked teasers. Null otherwise.
+   */
+  readonly soleContentMark: Element | null;
   /** Is a hiding or chrome decision of this kind overridden by what the element holds? */
   overrides(el: Element, why: Overridable): boolean;
+}
+
+/**
+ * Class tokens and itemprops that mark a post or its body in the standard vocabularies (microformats
+ * `hentry`/`h-entry`/`entry-content`, schema.org `articleBody`) and the big blog engines (Blogger's
+ * `post-body`, WordPress themes' `post-content`/`entry-body`). An element holding one is a wrapper of the
+ * story, whatever loose class it also carries: Blogger's `date-outer` and Typepad's `entry-author-name`
+ * wrap short posts that are far from long enough to count as prose.
+ */
+const CONTENT_MARK =
+  /(?:^|\s)(?:hentry|h-entry|entry-content|e-content|post-body|post-content|entry-body|article-body|articlebody|story-body)(?=$|\s)/i;
+
+function hasContentMark(el: Element): boolean {
+  const cls = classOf(el);
+  if (cls && CONTENT_MARK.test(cls)) return true;
+  const prop = el.getAttribute('itemprop');
+  return prop !== null && /(?:^|\s)articleBody(?=$|\s)/.test(prop);
 }
 
 const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
@@ -49,6 +73,9 @@ export function* pageFactsSteps(doc: Document): Steps<PageFacts> {
   let walked = 0;
   const totals = new Map<Element, number>();
   const links = new Map<Element, number>();
+  const marked = new Set<Element>();
+  let outermostMarks = 0;
+  let firstMark: Element | null = null;
   const body = pageBody(doc);
   if (body) {
     type F = {
@@ -58,8 +85,14 @@ export function* pageFactsSteps(doc: Document): Steps<PageFacts> {
       sum: number;
       link: number;
       inLink: boolean;
+      /** The subtree holds a content mark (filled bottom-up). */
+      mark: boolean;
+      /** The element or an ancestor carries one (top-down). */
+      under: boolean;
     };
-    const stack: F[] = [{ el: body, kids: body.childNodes, i: 0, sum: 0, link: 0, inLink: false }];
+    const stack: F[] = [
+      { el: body, kids: body.childNodes, i: 0, sum: 0, link: 0, inLink: false, mark: false, under: false },
+    ];
     while (stack.length > 0) {
       if (++walked % STEP_UNITS === 0) yield;
       const f = stack[stack.length - 1]!;
@@ -67,10 +100,12 @@ export function* pageFactsSteps(doc: Document): Steps<PageFacts> {
         stack.pop();
         totals.set(f.el, f.sum);
         if (f.link > 0) links.set(f.el, f.link);
+        if (f.mark) marked.add(f.el);
         const up = stack[stack.length - 1];
         if (up) {
           up.sum += f.sum;
           up.link += f.link;
+          up.mark ||= f.mark;
         }
         continue;
       }
@@ -81,8 +116,22 @@ export function* pageFactsSteps(doc: Document): Steps<PageFacts> {
         if (f.inLink) f.link += len;
       } else if (isElement(n)) {
         const tag = tagOf(n);
-        if (!NO_TEXT.has(tag))
-          stack.push({ el: n, kids: n.childNodes, i: 0, sum: 0, link: 0, inLink: f.inLink || tag === 'a' });
+        if (NO_TEXT.has(tag)) continue;
+        const mark = hasContentMark(n);
+        if (mark && !f.under) {
+          outermostMarks++;
+          firstMark ??= n;
+        }
+        stack.push({
+          el: n,
+          kids: n.childNodes,
+          i: 0,
+          sum: 0,
+          link: 0,
+          inLink: f.inLink || tag === 'a',
+          mark,
+          under: f.under || mark,
+        });
       }
     }
   }
@@ -95,8 +144,11 @@ export function* pageFactsSteps(doc: Document): Steps<PageFacts> {
     const t = textOf(el);
     return t >= PROSE_MIN_CHARS && linkTextOf(el) <= t * PROSE_MAX_LINK_SHARE;
   };
+  const holdsContent = (el: Element) => marked.has(el);
   return {
     body,
+    holdsContent,
+    soleContentMark: outermostMarks === 1 ? firstMark : null,
     textOf,
     linkTextOf,
     isWrapper,
@@ -105,10 +157,12 @@ export function* pageFactsSteps(doc: Document): Steps<PageFacts> {
       switch (why) {
         // Loose class names yield to content: a long unlinked text is read whatever its class says.
         case 'weak-class':
-          return isWrapper(el) || isProse(el);
+          return isWrapper(el) || isProse(el) || holdsContent(el);
         // Tags and class-only hiding that wrap most of the page are broken markup or a modal's backdrop
         // (an unclosed <aside>, an ASP.NET <form>, aria-hidden behind a cookie dialog, a `.hide` until JS).
+        // An <aside> holding long running prose is a theme's misuse of the tag for its post column.
         case 'landmark':
+          return isWrapper(el) || (tagOf(el) === 'aside' && isProse(el));
         case 'navigation':
         case 'page-tool':
         case 'language-switch':

@@ -77,10 +77,13 @@ export function narrowToProse(choice: RootChoice, d: DensityResult, facts: PageF
   if (choice.hint !== 'h1-container' || !root || !h1 || !best || best === root || !isInside(best, root))
     return choice;
   // A stray passage (a card's blurb on a product or listing page) says nothing about where the page is.
-  if (d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, facts.body, NARROW_STRAY_SHARE)) return choice;
+  if (
+    !inSoleMarkedPost(best, facts) &&
+    (d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, facts.body, NARROW_STRAY_SHARE))
+  )
+    return choice;
   const common = commonAncestor(h1, best);
   if (!common) return choice;
-  const body = facts.body;
   // An H1 inside the prose container heads it: nothing lies between them.
   const gap = isInside(h1, best)
     ? { text: 0, links: 0 }
@@ -88,17 +91,31 @@ export function narrowToProse(choice: RootChoice, d: DensityResult, facts: PageF
       ? textBetween(h1, best, common)
       : null;
   const far = !gap || (gap.text > FAR_GAP_CHARS && gap.links > gap.text * FAR_GAP_LINK_SHARE);
-  if (!far) return { root: common, h1, hint: 'h1-container' };
-  let top = best;
-  for (let p = parentElementOf(top); p && p !== body; p = parentElementOf(p)) {
+  if (far) return { root: withHeader(best, facts), h1, hint: 'density' };
+  // With the story in the page's one marked post and the H1 outside it, the H1 is the site's banner (or a
+  // title band above the post): the post with its own header is the story, not everything the two share
+  // (the sidebars, the comment forms, the comments); the H1 is still read first.
+  if (inSoleMarkedPost(best, facts) && !isInside(h1, facts.soleContentMark!))
+    return { root: withHeader(best, facts, false), h1, hint: 'density' };
+  return { root: common, h1, hint: 'h1-container' };
+}
+
+/**
+ * A story container grown to its own header: up through parents that add little text (a title, a date)
+ * or, with `sections`, mostly unlinked text (the article's other sections); never into the page's menus and
+ * teaser lists, nor into the body itself.
+ */
+export function withHeader(story: Element, facts: PageFacts, sections = true): Element {
+  let top = story;
+  for (let p = parentElementOf(top); p && p !== facts.body; p = parentElementOf(p)) {
     const added = facts.textOf(p) - facts.textOf(top);
     const addedLinks = facts.linkTextOf(p) - facts.linkTextOf(top);
-    if (added > HEADER_MAX_CHARS && addedLinks > added * GROW_MAX_LINK_SHARE) break;
+    if (added > HEADER_MAX_CHARS && (!sections || addedLinks > added * GROW_MAX_LINK_SHARE)) break;
     top = p;
   }
   // A table row or section is no root of its own: its cells would be read as one line.
   while (TABLE_PARTS.has(tagOf(top)) && parentElementOf(top)) top = parentElementOf(top)!;
-  return { root: top, h1, hint: 'density' };
+  return top;
 }
 
 /** Visible text (characters) after `from` and before `to` inside `within`, and how much of it is in links. */
@@ -141,8 +158,36 @@ function textBetween(from: Element, to: Element, within: Element): { text: numbe
  */
 export function storyCore(d: DensityResult | undefined, facts: PageFacts): Element | null {
   const best = d?.best;
-  if (!d || !best || d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, facts.body)) return null;
+  if (!d || !best) return null;
+  if (inSoleMarkedPost(best, facts)) return best;
+  if (d.proseOf(best) < NARROW_MIN_PROSE || isStray(best, d, facts.body)) return null;
   return best;
+}
+
+/** The page's one marked post must hold at least this much prose (characters) to outrank a denser passage. */
+const MARKED_POST_MIN_PROSE = 80;
+
+/**
+ * The densest prose, or the page's one marked post when that prose lies outside it and is no long story of
+ * its own (a sidebar's "about" note, a captcha's instructions, a card): the page's own markup names the
+ * post, and a short post is often less dense than the boxes around it.
+ */
+export function preferMarkedPost(d: DensityResult, facts: PageFacts): DensityResult {
+  const mark = facts.soleContentMark;
+  const best = d.best;
+  if (!mark || !best || isInside(best, mark) || isInside(mark, best)) return d;
+  if (d.proseOf(mark) < MARKED_POST_MIN_PROSE || d.proseOf(best) >= STRAY_MAX_PROSE) return d;
+  return { ...d, best: mark };
+}
+
+/**
+ * Is the densest prose inside the page's one marked post (`PageFacts.soleContentMark`)? A short post
+ * (a few lines under a photo, a link with a comment) is then the story, however much longer the sidebars
+ * around it: the page's own markup says so, and a single marked post is no listing of cards.
+ */
+export function inSoleMarkedPost(best: Element, facts: PageFacts): boolean {
+  const mark = facts.soleContentMark;
+  return mark !== null && isInside(best, mark);
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {

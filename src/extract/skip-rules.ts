@@ -134,6 +134,14 @@ const STRONG_CLASS_PARTS = [
  */
 const COMMENTS_CLASS_PARTS = [
   'comments(?:-area|-section|-list|-wrapper|-container)?',
+  // One reader comment's body, by the names blog engines give it (with no list class around it). Not a bare
+  // `comment`: forums (Lobsters, Reddit) name every post so, and there the thread is the page.
+  'comment-?(?:body|content|text|entry|item|thread)',
+  // The thread named for what it hangs under, or for the engine (Typepad's `atp-comments`, Facebook's).
+  '(?:post|article|story|entry|reader|user|atp|fb)-comments',
+  // Old blogs' list of other blogs linking to the post: the comments' neighbour, not the story.
+  'trackbacks?',
+  'pingbacks?',
   'commentlist',
   'comment-list',
   'comment-respond',

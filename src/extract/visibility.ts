@@ -1,5 +1,6 @@
 // Is an element hidden from sighted readers? Static rules everywhere; computed styles in a real browser.
 
+import { pageBody } from './dom.ts';
 import { staticHidden } from './skip-rules.ts';
 
 export type HiddenBy = 'hidden' | 'hidden-class' | 'aria-hidden' | 'sr-only' | 'computed' | null;
@@ -113,7 +114,7 @@ function insideFold(el: Element, ignoreInherited: boolean): boolean {
 export function hasLayout(doc: Document): boolean {
   try {
     const view = doc.defaultView;
-    const body = doc.body;
+    const body = pageBody(doc);
     if (!view || !body || typeof view.getComputedStyle !== 'function') return false;
     if (typeof body.getClientRects !== 'function') return false;
     const rects = body.getClientRects();

@@ -172,6 +172,14 @@ describe('metadata lines and teaser rails by their labels (R2)', () => {
       '<div><h3>Featured articles</h3><h4><a href="/b">A sales process in 14 steps</a></h4></div>',
     ],
     [
+      '"Don\'t miss" teaser rail',
+      '<div><h3>Don\'t Miss</h3><div><a href="/c">Stark Mars terrain awaits Curiosity</a></div><p>Slideshow</p></div>',
+    ],
+    [
+      '"Sponsored links" rail',
+      '<div><p>Sponsored Links</p><ul><li><a href="/ad">Lower your rate today</a></li></ul></div>',
+    ],
+    [
       'newsletter box by its heading',
       '<div><h2>Subscribe to our newsletter</h2><p>Get the best stories weekly.</p></div>',
     ],
@@ -217,4 +225,88 @@ describe('on a page of running prose, a block that is only a link is navigation'
     ).join('');
     expect(texts(`<main><h1>News</h1>${items}</main>`)).toContain('News item 3 title');
   });
+});
+
+describe('a short post in its marked wrapper is the story, however long the sidebars (dragnet-style blogs)', () => {
+  // Sidebars of short blurbs and link lists: more text than the post, each blurb shorter than it.
+  const sidebar = (label: string) =>
+    `<div class="column"><h2>${label}</h2><div><p>Writer, rider and tea drinker in Portland.</p></div><div><p>${prose(90)}</p></div><ul>${Array.from(
+      { length: 30 },
+      (_, i) => `<li><a href="/m${i}">Month ${i} of the archive</a></li>`,
+    ).join('')}</ul></div>`;
+  const short =
+    'A storm closed the shop for two days, and the roads are still flooded. We reopen on Monday at nine.';
+  test.each([
+    [
+      'Blogger: the post sits in a "date-outer" wrapper (a loose "date" class): it is read',
+      `<div class="main"><div class="date-outer"><h2 class="date-header">Monday, October 29</h2><div class="date-posts"><div class="post hentry"><h3 class="post-title">Open or closed</h3><div class="post-body entry-content"><p>${short}</p></div></div></div></div></div>${sidebar('About me')}`,
+    ],
+    [
+      'Typepad: a site-name H1 in the banner, a sidebar of blurbs before the post: only the post is read',
+      `<div id="banner"><h1 id="banner-header">My Blog</h1></div>${sidebar('Books')}<div class="entry"><h3 class="entry-header">Open or closed</h3><div class="entry-content"><div class="entry-body"><p>${short}</p></div></div></div>`,
+    ],
+  ])('%s', (_name, body) => {
+    const got = texts(body).join('\n');
+    expect(got).toContain(short);
+    expect(got).toContain('Open or closed');
+    expect(got).not.toContain(prose(90));
+  });
+});
+
+describe('reader comments by the names blog engines give them, with no "comments" list around them', () => {
+  const story = Array.from({ length: 4 }, (_, i) => `<p>${prose(i)}</p>`).join('');
+  test.each([
+    ['a comment body', `<div class="commentbody by-reader"><p>${prose(80)}</p></div>`],
+    ['a thread named for the engine', `<div id="atp-comments"><p>${prose(81)}</p></div>`],
+    ['trackbacks', `<div class="trackbacks"><h3>TrackBack</h3><p>${prose(82)}</p></div>`],
+  ])('%s is not read', (_name, thread) => {
+    const got = texts(`<main><h1>Title</h1>${story}${thread}</main>`).join('\n');
+    expect(got).toContain(prose(3));
+    expect(got).not.toMatch(/Post 8\d/);
+  });
+});
+
+test('a short marked post outranks a denser note in the sidebar (the page marks its one post)', () => {
+  const note = `<div class="box"><p>${prose(70)} ${prose(71)} ${prose(72)}</p></div>`;
+  const short =
+    'Happy Friday! We love this inspiration board and are excited to celebrate with a chic couple this weekend.';
+  const got = texts(
+    `<div id="banner"><h1>Bee blog</h1></div><div id="alpha">${note}</div><div id="beta"><div class="entry"><h3>City chic</h3><div class="entry-content"><p>${short}</p></div></div></div>`,
+  ).join('\n');
+  expect(got).toContain(short);
+  expect(got).not.toContain(prose(70));
+});
+
+test('a long quotation is part of a post, not the post: the lines around it are read', () => {
+  const quote = Array.from({ length: 8 }, (_, i) => `<p>${prose(i)}</p>`).join('');
+  const intro = 'Her husband published this statement on Monday, and it is worth reading whole.';
+  const got = texts(
+    `<div class="menu"><a href="/">Home</a> <a href="/a">About</a></div><div class="story"><p>${intro}</p><blockquote>${quote}</blockquote><p>He ends with a call to act.</p></div>`,
+  );
+  expect(got).toContain(intro);
+  expect(got).toContain(prose(7));
+  expect(got).toContain('He ends with a call to act.');
+});
+
+test('a theme that puts its post column in an <aside> (long running prose) is read; a short <aside> is not', () => {
+  const post = Array.from({ length: 9 }, (_, i) => `<p>${prose(i)}</p>`).join('');
+  const links = Array.from(
+    { length: 60 },
+    (_, i) => `<li><a href="/s${i}">Celebrity story ${i}</a></li>`,
+  ).join('');
+  const got = texts(
+    `<div class="wrap"><aside class="blogPost"><h1>Star hates pop star</h1>${post}</aside><aside><p>${prose(50)}</p></aside><div class="rail"><ul>${links}</ul></div></div>`,
+  );
+  expect(got).toContain(prose(0));
+  expect(got).toContain(prose(8));
+  expect(got).not.toContain(prose(50));
+});
+
+test('a table layout row holding the story beside a sidebar cell is layout, not a data row', () => {
+  const story = Array.from({ length: 6 }, (_, i) => `<p>${prose(i)}</p>`).join('');
+  const got = texts(
+    `<table><tr><td colspan="2"><h1>Apophenia</h1></td></tr><tr><td><div class="post"><h2>Participatory culture</h2>${story}</div></td><td><p>Archive</p><ul><li><a href="/a">May</a></li><li><a href="/b">June</a></li></ul></td></tr></table>`,
+  );
+  expect(got).toContain(prose(0));
+  expect(got).toContain(prose(5));
 });
