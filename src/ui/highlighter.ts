@@ -69,7 +69,7 @@ ${w}{background-color:Highlight;color:HighlightText}}`;
  * Whether the root's highlight style reached `el` (the browser inherits highlight styles). Read only once the
  * page has drawn the adopted sheet: the styles are then clean and the read costs nothing.
  */
-export function inheritsHighlight(el: Element, doc: Document): boolean {
+function inheritsHighlight(el: Element, doc: Document): boolean {
   const win = doc.defaultView;
   if (!win || el === doc.documentElement) return false;
   const bg = (e: Element) => win.getComputedStyle(e, `::highlight(${SENTENCE_HIGHLIGHT})`).backgroundColor;
