@@ -34,8 +34,6 @@ export interface PageFacts {
   isWrapper(el: Element): boolean;
   /** Does this element hold long, mostly unlinked prose (article text, whatever its class says)? */
   isProse(el: Element): boolean;
-  /** Does this element hold (or is it) a post or article body marked as such (`CONTENT_MARK`)? */
-  holdsContent(el: Element): boolean;
   /**
    * The one marked post (`CONTENT_MARK`, outermost) when the page has exactly one: a single post's page,
    * not a listing of marked teasers. Null otherwise.
@@ -55,11 +53,14 @@ export interface PageFacts {
 const CONTENT_MARK =
   /(?:^|\s)(?:hentry|h-entry|entry-content|e-content|post-body|post-content|entry-body|article-body|articlebody|story-body)(?=$|\s)/i;
 
+/** schema.org's name for the story's text, as an `itemprop` token. */
+const CONTENT_ITEMPROP = /(?:^|\s)articleBody(?=$|\s)/;
+
 function hasContentMark(el: Element): boolean {
   const cls = classOf(el);
   if (cls && CONTENT_MARK.test(cls)) return true;
   const prop = el.getAttribute('itemprop');
-  return prop !== null && /(?:^|\s)articleBody(?=$|\s)/.test(prop);
+  return prop !== null && CONTENT_ITEMPROP.test(prop);
 }
 
 const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
@@ -144,10 +145,10 @@ export function* pageFactsSteps(doc: Document): Steps<PageFacts> {
     const t = textOf(el);
     return t >= PROSE_MIN_CHARS && linkTextOf(el) <= t * PROSE_MAX_LINK_SHARE;
   };
+  /** Does this element hold (or is it) a post or article body marked as such (`CONTENT_MARK`)? */
   const holdsContent = (el: Element) => marked.has(el);
   return {
     body,
-    holdsContent,
     soleContentMark: outermostMarks === 1 ? firstMark : null,
     textOf,
     linkTextOf,

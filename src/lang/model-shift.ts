@@ -47,10 +47,15 @@ export function scriptShift(models: readonly string[]): number {
 
 /** A model moved down by `shift` (the build step; `unshift` undoes it). */
 export function shiftDown(model: string, shift: number): string {
-  return model.replace(/[^ ]/g, (unit) => String.fromCharCode(unit.charCodeAt(0) - shift));
+  return moveUnits(model, -shift);
 }
 
 /** A stored model as franc wrote it: every unit but the space moved back up by `shift`. */
 export function unshift(model: string, shift: number): string {
-  return model.replace(/[^ ]/g, (unit) => String.fromCharCode(unit.charCodeAt(0) + shift));
+  return moveUnits(model, shift);
+}
+
+/** Every unit but the space moved by `delta`. */
+function moveUnits(model: string, delta: number): string {
+  return model.replace(/[^ ]/g, (unit) => String.fromCharCode(unit.charCodeAt(0) + delta));
 }
