@@ -8,13 +8,13 @@ import manifest from './manifest.json' with { type: 'json' };
 
 const root = import.meta.dirname;
 /** The player's output syntax (see the widget build below for why ES2022 costs no reader the player). */
-const PLAYER_TARGET = 'es2022';
+export const PLAYER_TARGET = 'es2022';
 /**
  * The player is minified by terser, two passes: 0.5 kB gzip smaller than Vite's own minifier (oxc) on the
  * same input, for ~4 s more build. ASCII output as rolldown's (see `charset` below); no Safari 10 workarounds,
  * as the player needs Safari 16.4. The loader keeps oxc: terser takes only 37 bytes off it.
  */
-const PLAYER_MINIFY = {
+export const PLAYER_MINIFY = {
   minify: 'terser' as const,
   terserOptions: { safari10: false, compress: { passes: 2 }, format: { ascii_only: true } },
 };
