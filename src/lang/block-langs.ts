@@ -174,6 +174,7 @@ export function* assignBlockLanguagesSteps(
   const previousAny = nearest(blocks.length, -1, lends);
   const nextPlain = nearest(blocks.length, 1, (i) => lends(i) && plain(i));
   const previousPlain = nearest(blocks.length, -1, (i) => lends(i) && plain(i));
+  const previousHeading = nearest(blocks.length, -1, (i) => blocks[i]!.kind === 'heading');
 
   const final = (block: BlockLangInput, index: number): string => {
     const own = decided[index];
@@ -182,9 +183,15 @@ export function* assignBlockLanguagesSteps(
     const previousAt = (block.ownLang ? previousAny : previousPlain)[index]!;
     const next = nextAt < 0 ? null : decided[nextAt]!;
     const previous = previousAt < 0 ? null : decided[previousAt]!;
-    // A heading opens the section after it; a short line (a document link, "Ring 112") ends the one before.
+    // A heading opens the section after it; a short line (a document link, "Ring 112") ends the one before,
+    // unless a heading stands between them: then the line is in that heading's section ("Kontakt" and its
+    // phone lines after an English section), which speaks the heading's own language or the one after it.
+    const headingAt = previousHeading[index]!;
+    const opened = headingAt > previousAt;
     const section =
-      block.kind === undefined || block.kind === 'heading' ? [next, previous] : [previous, next];
+      block.kind === undefined || block.kind === 'heading' || opened
+        ? [opened ? decided[headingAt]! : null, next, previous]
+        : [previous, next];
     const candidates = [...section, declaredOf(block)];
     // Never inherit a language the block's own script rules out (a short Arabic line among Swedish ones).
     const inherited = candidates.find((lang): lang is string => lang !== null && fits(lang, texts[index]!));

@@ -24,6 +24,15 @@ const page = (text: string, declaredLang: string | null = 'sv'): BlockLangInput 
   declaredLang,
   ownLang: false,
 });
+/** A heading under the page's declaration, or with its own lang. */
+const heading = (text: string, ownTag?: string): BlockLangInput => ({
+  text,
+  declaredLang: ownTag ?? 'sv',
+  ownLang: ownTag !== undefined,
+  kind: 'heading',
+});
+/** A definition (a contact card's `<dd>`) under the page's declaration. */
+const definition = (text: string): BlockLangInput => ({ ...page(text), kind: 'definition' });
 /** A block carrying its own lang attribute. */
 const own = (text: string, declaredLang: string): BlockLangInput => ({ text, declaredLang, ownLang: true });
 
@@ -63,6 +72,24 @@ describe('assignBlockLanguages', () => {
       [page(EN_LONG, 'en'), page('Emergency number: 112', 'en')],
       'en',
       ['en', 'en'],
+    ],
+    [
+      'short lines after a heading are in its section, not the one before it',
+      [
+        page(EN_LONG),
+        heading('Kontakt'),
+        definition('Telefon: 0980-319 241'),
+        definition('E-post: a@x.se'),
+        page(SV_LONG),
+      ],
+      'sv',
+      ['en', 'sv', 'sv', 'sv', 'sv'],
+    ],
+    [
+      '…which speaks the heading’s own language when it has one',
+      [page(SV_LONG), heading('Contact', 'en'), definition('Phone: 0980-319 241'), page(SV_LONG)],
+      'sv',
+      ['sv', 'en', 'en', 'sv'],
     ],
     [
       'short blocks lend nothing to each other',
