@@ -52,48 +52,59 @@ export const METADATA_LINE = new RegExp(
   'iu',
 );
 
-/** Whole-line page tools (R2 "ReadSpeaker and other page tools"); matched as the entire line, or "Label:". */
-export const TOOL_LABELS = new Set(
-  [
-    'lyssna',
-    'lyssna på sidan',
-    'lyssna på texten',
-    'listen',
-    'listen to this page',
-    'skriv ut',
-    'skriv ut sidan',
-    'print',
-    'print this page',
-    'dela',
-    'dela sidan',
-    'dela artikeln',
-    'share',
-    'share this',
-    'share this page',
-    'share this article',
-    'kopiera länk',
-    'copy link',
-    'tipsa en vän',
-    'tipsa',
-    'translate',
-    'välj språk',
-    'select language',
-    // A line that is only a social network's name is a share or follow link.
-    'facebook',
-    'twitter',
-    'x',
-    'linkedin',
-    'reddit',
-    'flipboard',
-    'pinterest',
-    'whatsapp',
-    'instagram',
-    'threads',
-    'bluesky',
-    'e-post',
-    'email',
-  ].map((s) => s.toLocaleLowerCase('sv')),
-);
+/** Page tools that act (R2 "ReadSpeaker and other page tools"): as a whole line, or as "Label:" before its items. */
+const TOOL_ACTIONS = [
+  'lyssna',
+  'lyssna på sidan',
+  'lyssna på texten',
+  'listen',
+  'listen to this page',
+  'skriv ut',
+  'skriv ut sidan',
+  'print',
+  'print this page',
+  'dela',
+  'dela sidan',
+  'dela artikeln',
+  'share',
+  'share this',
+  'share this page',
+  'share this article',
+  'kopiera länk',
+  'copy link',
+  'tipsa en vän',
+  'tipsa',
+  'translate',
+  'välj språk',
+  'select language',
+];
+
+/**
+ * Share channels: a line that is only a channel's name is a share or follow link. As a "Label:" they head a
+ * contact line ("E-post: info@kommun.se", "Facebook: Fritidsgården Tornet"), which is content.
+ */
+const SHARE_CHANNELS = [
+  'facebook',
+  'twitter',
+  'x',
+  'linkedin',
+  'reddit',
+  'flipboard',
+  'pinterest',
+  'whatsapp',
+  'instagram',
+  'threads',
+  'bluesky',
+  'e-post',
+  'email',
+];
+
+const lowerSet = (labels: readonly string[]) => new Set(labels.map((s) => s.toLocaleLowerCase('sv')));
+
+/** Whole-line page tools; matched as the entire line, or as a row of them ("Dela: Facebook E-post"). */
+const TOOL_LABELS = lowerSet([...TOOL_ACTIONS, ...SHARE_CHANNELS]);
+/** The tool labels that introduce their items after a colon ("Dela sidan: Facebook E-post"). */
+const TOOL_HEADS = lowerSet(TOOL_ACTIONS);
 
 /**
  * Whole lines that are widget or advertising furniture inside a story, not its text: ad labels, error-report
@@ -341,7 +352,7 @@ export function isChromeLine(text: string): boolean {
   const colon = text.indexOf(':');
   if (colon > 0 && colon <= MAX_LABEL_CHARS) {
     const head = labelKey(text.slice(0, colon));
-    if (TOOL_LABELS.has(head) || NAV_SECTION_LABELS.has(head)) return true;
+    if (TOOL_HEADS.has(head) || NAV_SECTION_LABELS.has(head)) return true;
   }
   return false;
 }

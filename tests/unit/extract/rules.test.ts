@@ -81,6 +81,7 @@ describe('R2: never read, wherever it sits (block-level chrome inside the articl
     ['share bar', '<div class="share"><a href="https://facebook.com/">Facebook</a></div>'],
     ['copy-link button', '<button type="button">Kopiera länk</button>'],
     ['"Tipsa en vän" line', '<p><a href="/tipsa">Tipsa en vän</a></p>'],
+    ['share row with its label', '<p>Dela sidan: <a href="/f">Facebook</a> <a href="/m">E-post</a></p>'],
     [
       'form with legend, label, help text',
       '<form><fieldset><legend>Hjälpte informationen dig?</legend><label>Ja <input type="radio"></label><p>Svara gärna.</p></fieldset></form>',
@@ -256,6 +257,11 @@ describe('R4: blocks', () => {
       ['Inledning.', 'Mittdel.', 'Avslutning.'],
     ],
     ['definition list', '<dl><dt>Adress</dt><dd>Torggatan 4</dd></dl>', ['Adress', 'Torggatan 4']],
+    [
+      'contact lines headed by a channel name are content, not share tools',
+      '<dl><dt>Fritidsgården</dt><dd>E-post: <a href="mailto:a@x.se">a@x.se</a></dd><dd>Facebook: Fritidsgården Tornet</dd></dl>',
+      ['Fritidsgården', 'E-post: a@x.se', 'Facebook: Fritidsgården Tornet'],
+    ],
     [
       'blockquote paragraphs',
       '<blockquote><p>– Vi har lyssnat.</p><p>Det gav resultat.</p></blockquote>',
