@@ -2,8 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { BlockKind } from '../../../src/core/plan.ts';
+import { extractArticle } from '../../../src/extract/index.ts';
 import { assignBlockLanguages, detectPageLanguage } from '../../../src/lang/block-langs.ts';
 import type { BlockLangInput } from '../../../src/lang/types.ts';
+import { loadHtml } from '../extract/load.ts';
 
 interface Expected {
   lang: string;
@@ -18,17 +21,29 @@ const pages = readdirSync(PAGES, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => {
     const expected = JSON.parse(readFileSync(join(PAGES, entry.name, 'expected.json'), 'utf8')) as Expected;
-    return [entry.name, expected] as const;
+    return [entry.name, { ...expected, kinds: blockKinds(entry.name) }] as const;
   });
 
-/** The blocks as extraction hands them over: the lang in force, and whether it differs from the page's. */
-function inputs(page: Expected): BlockLangInput[] {
+/**
+ * What each block is (heading, table row…), as extraction finds it on the page: short lines follow their
+ * section by kind (LINE_BLOCK_CHARS). The texts are the gold's (extract/fixtures.test.ts holds them equal).
+ */
+function blockKinds(name: string): BlockKind[] {
+  const loaded = loadHtml(readFileSync(join(PAGES, name, 'page.html'), 'utf8'));
+  const kinds = extractArticle(loaded.document).blocks.map((block) => block.kind);
+  void loaded.close();
+  return kinds;
+}
+
+/** The blocks as extraction hands them over: the lang in force, whether it differs from the page's, the kind. */
+function inputs(page: Expected & { kinds: BlockKind[] }): BlockLangInput[] {
   return page.text.map((text, i) => {
     const declaredLang = page.declaredBlockLang?.[i] ?? page.declaredLang;
     return {
       text,
       declaredLang,
       ownLang: page.declaredBlockLang ? declaredLang !== page.declaredLang : false,
+      kind: page.kinds[i],
     };
   });
 }
