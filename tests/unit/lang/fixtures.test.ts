@@ -21,31 +21,36 @@ const pages = readdirSync(PAGES, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => {
     const expected = JSON.parse(readFileSync(join(PAGES, entry.name, 'expected.json'), 'utf8')) as Expected;
-    return [entry.name, { ...expected, kinds: blockKinds(entry.name) }] as const;
+    return [entry.name, { ...expected, found: foundBlocks(entry.name) }] as const;
   });
 
-/**
- * What each block is (heading, table row…), as extraction finds it on the page: short lines follow their
- * section by kind (LINE_BLOCK_CHARS). The texts are the gold's (extract/fixtures.test.ts holds them equal).
- */
-function blockKinds(name: string): BlockKind[] {
-  const loaded = loadHtml(readFileSync(join(PAGES, name, 'page.html'), 'utf8'));
-  const kinds = extractArticle(loaded.document).blocks.map((block) => block.kind);
-  void loaded.close();
-  return kinds;
+/** What extraction finds about each block on the page, beside its text. */
+interface Found {
+  kind: BlockKind;
+  ownLang: boolean;
 }
 
-/** The blocks as extraction hands them over: the lang in force, whether it differs from the page's, the kind. */
-function inputs(page: Expected & { kinds: BlockKind[] }): BlockLangInput[] {
-  return page.text.map((text, i) => {
-    const declaredLang = page.declaredBlockLang?.[i] ?? page.declaredLang;
-    return {
-      text,
-      declaredLang,
-      ownLang: page.declaredBlockLang ? declaredLang !== page.declaredLang : false,
-      kind: page.kinds[i],
-    };
-  });
+/**
+ * What each block is (heading, table row…) and whether its own element declares a `lang`, as extraction
+ * finds them on the page: short lines follow their section by kind (LINE_BLOCK_CHARS), and a block whose
+ * element repeats the page's `lang` is still its own voice. The texts are the gold's
+ * (extract/fixtures.test.ts holds them equal).
+ */
+function foundBlocks(name: string): Found[] {
+  const loaded = loadHtml(readFileSync(join(PAGES, name, 'page.html'), 'utf8'));
+  const found = extractArticle(loaded.document).blocks.map(({ kind, ownLang }) => ({ kind, ownLang }));
+  void loaded.close();
+  return found;
+}
+
+/** The blocks as extraction hands them over: text, the lang in force, own declaration, kind. */
+function inputs(page: Expected & { found: Found[] }): BlockLangInput[] {
+  return page.text.map((text, i) => ({
+    text,
+    declaredLang: page.declaredBlockLang?.[i] ?? page.declaredLang,
+    ownLang: page.found[i]?.ownLang ?? false,
+    kind: page.found[i]?.kind,
+  }));
 }
 
 describe('fixture pages', () => {
