@@ -14,6 +14,11 @@ describe('letters that rule languages out', () => {
     ['Мы здесь объясним', ['srp', 'bos', 'ukr']],
     ['Її відповідь є', ['rus', 'srp', 'bos']],
     ['Welcome to Sjövik', ['nob', 'nno', 'dan']],
+    // Mixed text rules out neither side: each side's own letters are there.
+    ['Kommunalrådet Mette Bøgh öppnade mötet', []],
+    ['Snöröjning. – Vi har meget at lære af jer', []],
+    // …but Cyrillic sets together point at a third language (Belarusian writes і and ы): both stay out.
+    ['Беларуская мова і лічбы', ['rus', 'srp', 'bos', 'ukr']],
   ])('%j excludes %j', (text, excluded) => {
     expect([...excludedByLetters(text)].sort()).toEqual([...excluded].sort());
   });
