@@ -174,27 +174,42 @@ export function* assignBlockLanguagesSteps(
   const previousAny = nearest(blocks.length, -1, lends);
   const nextPlain = nearest(blocks.length, 1, (i) => lends(i) && plain(i));
   const previousPlain = nearest(blocks.length, -1, (i) => lends(i) && plain(i));
-  const previousHeading = nearest(blocks.length, -1, (i) => blocks[i]!.kind === 'heading');
+  const isHeading = (index: number) => blocks[index]!.kind === 'heading';
+  const previousHeading = nearest(blocks.length, -1, isHeading);
+  const nextHeading = nearest(blocks.length, 1, isHeading);
+  const nextBody = nearest(blocks.length, 1, (index) => !isHeading(index));
+
+  /**
+   * Where a short block looks for its language, in order. A heading opens the section after it: its long
+   * block's language, else the page's (a heading with no text of its own is not a neighbour's). A short
+   * line (a document link, "Ring 112") ends the section before it, unless a heading stands between them: then
+   * it is in that heading's section ("Kontakt" and its phone lines after an English quote), which speaks the
+   * heading's own language, or its own long block's, or the page's. Unknown kinds keep the older order.
+   */
+  const at = (lender: number): string | null => (lender < 0 ? null : decided[lender]!);
+  const inheritance = (block: BlockLangInput, index: number): Array<string | null> => {
+    const nextAt = (block.ownLang ? nextAny : nextPlain)[index]!;
+    const previousAt = (block.ownLang ? previousAny : previousPlain)[index]!;
+    const page = declaredOf(block);
+    if (block.kind === undefined) return [at(nextAt), at(previousAt), page];
+    // A section ends at the first heading after some text of its own: a heading right under a heading (h2,
+    // then h3) is still the same section's.
+    const bodyAt = block.kind === 'heading' ? nextBody[index]! : index;
+    const sectionEnd = bodyAt < 0 ? -1 : nextHeading[bodyAt]!;
+    const nextInSection = sectionEnd < 0 || nextAt < sectionEnd ? at(nextAt) : null;
+    if (block.kind === 'heading') return [nextInSection, page, at(previousAt)];
+    const headingAt = previousHeading[index]!;
+    if (headingAt <= previousAt) return [at(previousAt), at(nextAt), page];
+    return [decided[headingAt]!, nextInSection, page, at(previousAt)];
+  };
 
   const final = (block: BlockLangInput, index: number): string => {
     const own = decided[index];
     if (own) return own;
-    const nextAt = (block.ownLang ? nextAny : nextPlain)[index]!;
-    const previousAt = (block.ownLang ? previousAny : previousPlain)[index]!;
-    const next = nextAt < 0 ? null : decided[nextAt]!;
-    const previous = previousAt < 0 ? null : decided[previousAt]!;
-    // A heading opens the section after it; a short line (a document link, "Ring 112") ends the one before,
-    // unless a heading stands between them: then the line is in that heading's section ("Kontakt" and its
-    // phone lines after an English section), which speaks the heading's own language or the one after it.
-    const headingAt = previousHeading[index]!;
-    const opened = headingAt > previousAt;
-    const section =
-      block.kind === undefined || block.kind === 'heading' || opened
-        ? [opened ? decided[headingAt]! : null, next, previous]
-        : [previous, next];
-    const candidates = [...section, declaredOf(block)];
     // Never inherit a language the block's own script rules out (a short Arabic line among Swedish ones).
-    const inherited = candidates.find((lang): lang is string => lang !== null && fits(lang, texts[index]!));
+    const inherited = inheritance(block, index).find(
+      (lang): lang is string => lang !== null && fits(lang, texts[index]!),
+    );
     if (inherited) return inherited;
     const guess = detect(texts[index]!, { prior: null });
     return guess.bcp47;

@@ -92,6 +92,31 @@ describe('assignBlockLanguages', () => {
       ['sv', 'en', 'en', 'sv'],
     ],
     [
+      'a heading with no long text after it speaks the page language, not the section before',
+      [page(SV_LONG), page(SV_LONG), page(EN_LONG), heading('Kontakt'), definition('Ring oss')],
+      null,
+      ['sv', 'sv', 'en', 'sv', 'sv'],
+    ],
+    [
+      'a section of short lines does not borrow from the next section, nor does its heading',
+      [
+        page(SV_LONG),
+        page(SV_LONG),
+        heading('Kontakt'),
+        definition('Ring oss'),
+        heading('In English'),
+        page(EN_LONG),
+      ],
+      'sv',
+      ['sv', 'sv', 'sv', 'sv', 'en', 'en'],
+    ],
+    [
+      'a heading right under a heading opens the same section',
+      [page(SV_LONG), heading('Tietoa suomeksi'), heading('Yhteystiedot'), page(FI_LONG)],
+      'sv',
+      ['sv', 'fi', 'fi', 'fi'],
+    ],
+    [
       'short blocks lend nothing to each other',
       [page(FI_LONG), page('Behöver du tolk?'), page('Ring 112')],
       'sv',
