@@ -69,7 +69,7 @@ describe('fixture pages', () => {
   test.each(pages)('%s: blockLang holds when the page declares nothing', (_, page) => {
     // No lang anywhere: detection alone, short blocks borrowing from their neighbours. Pages whose every
     // long block is clear must still come out right (mixed pages need the declarations, see (e)).
-    const undeclared = page.text.map((text) => ({ text, declaredLang: null, ownLang: false }));
+    const undeclared = inputs(page).map((block) => ({ ...block, declaredLang: null, ownLang: false }));
     const langs = assignBlockLanguages(undeclared, null);
     const agree = langs.filter((lang, i) => lang === page.blockLang[i]).length;
     expect(agree / langs.length).toBeGreaterThanOrEqual(0.9);
