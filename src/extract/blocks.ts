@@ -209,7 +209,11 @@ export function* walkBlocksSteps(ctx: WalkContext): Steps<RawBlock[]> {
       // Label rules (metadata lines, page tools) never drop the title itself.
       const isTitle = owner.el === ctx.title;
       const teaser = !isTitle && proseRoot && LINK_ONLY_KINDS.has(owner.kind) && isLinkOnly(display.text);
-      if (display.text.length > 0 && !teaser && (isTitle || !isChromeLine(display.text))) {
+      if (
+        display.text.length > 0 &&
+        !teaser &&
+        (isTitle || !isChromeLine(display.text, isLinkOnly(display.text)))
+      ) {
         out.push({
           kind: owner.kind,
           element: owner.el,

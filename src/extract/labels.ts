@@ -103,8 +103,10 @@ const lowerSet = (labels: readonly string[]) => new Set(labels.map((s) => s.toLo
 
 /** Whole-line page tools; matched as the entire line, or as a row of them ("Dela: Facebook E-post"). */
 const TOOL_LABELS = lowerSet([...TOOL_ACTIONS, ...SHARE_CHANNELS]);
-/** The tool labels that introduce their items after a colon ("Dela sidan: Facebook E-post"). */
+/** The tool labels that act, alone or introducing their items after a colon ("Dela sidan: Facebook E-post"). */
 const TOOL_HEADS = lowerSet(TOOL_ACTIONS);
+/** Share channels' names. */
+const CHANNEL_LABELS = lowerSet(SHARE_CHANNELS);
 
 /**
  * Whole lines that are widget or advertising furniture inside a story, not its text: ad labels, error-report
@@ -336,8 +338,12 @@ export function labelKey(text: string): string {
 /** Longest text we treat as a possible label: labels are short, and this bounds the work per heading. */
 export const MAX_LABEL_CHARS = 60;
 
-/** Is this whole block a metadata line, a page tool, a breadcrumb line, or a "Label:" line of a tool? */
-export function isChromeLine(text: string): boolean {
+/**
+ * Is this whole block a metadata line, a page tool, a breadcrumb line, or a "Label:" line of a tool?
+ * `linked`: the line is a link. A channel's name alone is a share or follow link only as a link: as plain
+ * text it labels what follows (a contact list's `<dt>E-post</dt>`).
+ */
+export function isChromeLine(text: string, linked: boolean): boolean {
   if (METADATA_LINE.test(text)) return true;
   if (text.length <= MAX_BYLINE_CHARS && BYLINE.test(text)) return true;
   if (text.length <= MAX_DATED_BYLINE_CHARS && (DATED_BYLINE.test(text) || CREDIT_LINE.test(text)))
@@ -345,7 +351,7 @@ export function isChromeLine(text: string): boolean {
   if (NAV_LINE.test(text)) return true;
   if (text.length <= MAX_LABEL_CHARS) {
     const key = labelKey(text);
-    if (TOOL_LABELS.has(key) || WIDGET_LINES.has(key)) return true;
+    if (TOOL_HEADS.has(key) || (linked && CHANNEL_LABELS.has(key)) || WIDGET_LINES.has(key)) return true;
   }
   if (PAYWALL_LINE.test(text) || isToolRow(text)) return true;
   // "Dela sidan: Facebook E-post", "Se även: …" — a tool or nav label followed by its items.

@@ -82,6 +82,7 @@ describe('R2: never read, wherever it sits (block-level chrome inside the articl
     ['copy-link button', '<button type="button">Kopiera länk</button>'],
     ['"Tipsa en vän" line', '<p><a href="/tipsa">Tipsa en vän</a></p>'],
     ['share row with its label', '<p>Dela sidan: <a href="/f">Facebook</a> <a href="/m">E-post</a></p>'],
+    ["a channel's name alone, as a link", '<p><a href="https://facebook.com/kommunen">Facebook</a></p>'],
     [
       'form with legend, label, help text',
       '<form><fieldset><legend>Hjälpte informationen dig?</legend><label>Ja <input type="radio"></label><p>Svara gärna.</p></fieldset></form>',
@@ -261,6 +262,11 @@ describe('R4: blocks', () => {
       'contact lines headed by a channel name are content, not share tools',
       '<dl><dt>Fritidsgården</dt><dd>E-post: <a href="mailto:a@x.se">a@x.se</a></dd><dd>Facebook: Fritidsgården Tornet</dd></dl>',
       ['Fritidsgården', 'E-post: a@x.se', 'Facebook: Fritidsgården Tornet'],
+    ],
+    [
+      "a channel's name as plain text labels what follows (a contact list term)",
+      '<dl><dt>Telefon</dt><dd>031-390 06 00</dd><dt>E-post</dt><dd><a href="mailto:a@x.se">a@x.se</a></dd></dl>',
+      ['Telefon', '031-390 06 00', 'E-post', 'a@x.se'],
     ],
     [
       'blockquote paragraphs',
