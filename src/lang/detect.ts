@@ -188,6 +188,20 @@ export function createLanguageDetector(lite: FrancLite, scope: DetectorScope = {
     if (!inGroup && leader && leaders.langs.length === 1 && manyMarkers) {
       return detection(leader, scoreOf(leader));
     }
+    // A declared language none of whose function words occur, in a text full of another's, is contradicted:
+    // the margin below would otherwise keep a Swedish template's lang="sv" on a long English page (franc's
+    // scores of related languages lie within a few hundredths of each other on long texts).
+    if (
+      prior &&
+      prior !== best &&
+      inGroup &&
+      manyMarkers &&
+      leaders.langs.length === 1 &&
+      leaders.langs[0] === best &&
+      (MARKER_LANGUAGES as readonly string[]).includes(prior) &&
+      !hits.has(prior)
+    )
+      return detection(best, bestScore);
     // Close relatives (Malay/Indonesian, Czech/Slovak…) score within noise of each other: the author knows.
     if (prior && prior !== best && candidates.includes(prior) && scope.close?.(prior, best))
       return detection(prior, scoreOf(prior));

@@ -128,6 +128,20 @@ describe('detection without a prior', () => {
   });
 });
 
+/** An English page's first 850 characters, Swedish names in it (fixture engelska-sida-svensk-mall). */
+const ENGLISH_ARTICLE = [
+  'Living in Storåker',
+  'Welcome to Storåker! This page is for you who have recently moved here from another country. It explains the first practical steps and where you can turn for help.',
+  'Register your address',
+  'If you plan to live in Sweden for at least one year, you must register with Skatteverket, the Swedish Tax Agency. You then get a personnummer, a personal identity number that you need for most contacts with authorities, banks and healthcare.',
+  'Once you are registered, you may be entitled to child allowance and other benefits. You apply for them from Försäkringskassan, the Swedish Social Insurance Agency.',
+  'Your first weeks in Storåker',
+  'Many newcomers find it useful to go through this list:',
+  'Register your address with Skatteverket.',
+  "Apply for a place in preschool through the municipality's e-service.",
+  'Choose a health centre and register as a patient.',
+].join(' ');
+
 describe('the declared language as a prior', () => {
   // Scores (franc, municipal whitelist): nno 1.000, nob 0.942, swe 0.910, dan 0.890.
   const close = 'Kontakta kommunen om du har frågor';
@@ -158,6 +172,9 @@ describe('the declared language as a prior', () => {
     ['Parkering er gratis om søndagen', 'sv', PRIOR_MARGIN, 'dan'],
     // A declared Nordic language with its own function words is confirmed.
     ['Fritid og kultur for alle aldersgrupper', 'nb', PRIOR_MARGIN, 'nob'],
+    // …and one with none of them, in a long text full of another's, is contradicted: from about 850
+    // characters franc scores Swedish inside the margin of English on this page.
+    [ENGLISH_ARTICLE, 'sv', PRIOR_MARGIN, 'eng'],
   ])('%j declared %s, margin %d → %s', (text, prior, priorMargin, iso3) => {
     const detect = createLanguageDetector(municipalFrancLite, { priorMargin });
     expect(detect(text, { prior }).iso3).toBe(iso3);
