@@ -6,6 +6,7 @@
 import type { BlockKind } from '../core/plan.ts';
 import { drain, STEP_UNITS, type Steps } from '../core/steps.ts';
 import {
+  classOf,
   elementsByTag,
   firstElementChildOf,
   isElement,
@@ -25,7 +26,7 @@ import {
   type SourcePiece,
 } from './normalise.ts';
 import { type PageFacts, visibleLength } from './page-facts.ts';
-import { CHROME_CLASS, chromeSkipReason, type SkipReason } from './skip-rules.ts';
+import { BANNER_CLASS, CHROME_CLASS, chromeSkipReason, type SkipReason } from './skip-rules.ts';
 import { hiddenBy } from './visibility.ts';
 
 /** Elements that start and end a block (CSS block-level by default): inline content between them is a run. */
@@ -416,8 +417,15 @@ export function* walkBlocksSteps(ctx: WalkContext): Steps<RawBlock[]> {
         }
         reason = 'control';
       }
-      // A listing item's date line ("<p class="news-date"><time>…") is read with its title and lead.
-      if (reason === 'weak-class' && listing && isDateLine(el)) reason = null;
+      // On a listing page, an item's date line ("<p class="news-date"><time>…") is read with its title and
+      // lead; and on a page listing disruptions, its items ("<article class="disruption">", a linked title
+      // inside) are the content, named as a site's banner would be.
+      if (
+        reason === 'weak-class' &&
+        listing &&
+        (isDateLine(el) || (isListingItem(el, ctx.facts) && BANNER_CLASS.test(classOf(el))))
+      )
+        reason = null;
       if (reason && !ctx.facts.overrides(el, reason) && !(reason === 'comments' && isThreadPage(el))) {
         noteSkipped(el);
         continue;
@@ -501,6 +509,14 @@ function isListingRoot(root: Element, facts: PageFacts): boolean {
   if (linked < MIN_LISTING_ITEMS) return false;
   for (const p of elementsByTag(root, 'p')) if (facts.textOf(p) > LISTING_MAX_PARAGRAPH_CHARS) return false;
   return true;
+}
+
+/** A linked title (one of LISTING_HEADINGS, all link), or an element headed by one: an item of a listing. */
+function isListingItem(el: Element, facts: PageFacts): boolean {
+  const head = el.matches(LISTING_HEADINGS) ? el : el.querySelector(LISTING_HEADINGS);
+  if (!head) return false;
+  const t = facts.textOf(head);
+  return t > 0 && facts.linkTextOf(head) >= t * LINK_ONLY_SHARE;
 }
 
 /** A short element holding a <time>: an item's date line. */

@@ -149,6 +149,19 @@ const COMMENTS_CLASS_PARTS = [
 ];
 
 /**
+ * Site-wide alert and disruption banners by class (R2 "Overlays and banners"). A page listing disruptions
+ * (Driftinformation) names its own items so too: there they are the content (blocks.ts, listing pages).
+ */
+const BANNER_CLASS_PARTS = [
+  'alert-?banner',
+  'site-?alert',
+  'global-?alert',
+  'driftinfo',
+  'driftstorning',
+  'disruption',
+];
+
+/**
  * Class/id fragments that usually mean chrome but are also used loosely in layout names ("toc-page",
  * "nav-sidebar", "social-impact"). They yield to evidence: an element holding long, mostly unlinked prose
  * is read anyway (see PageFacts.isProse).
@@ -170,12 +183,7 @@ const WEAK_CLASS_PARTS = [
   'print-?(?:button|link|page)',
   'page-?tools',
   'article-?tools',
-  'alert-?banner',
-  'site-?alert',
-  'global-?alert',
-  'driftinfo',
-  'driftstorning',
-  'disruption',
+  ...BANNER_CLASS_PARTS,
   'ads?',
   'advert(?:isement)?s?',
   'sponsored',
@@ -253,6 +261,7 @@ export const STRONG_CHROME_CLASS = classMatcher(STRONG_CLASS_PARTS);
 /** Comment names must be a whole class token: "comments-open" on <body> is a WordPress state, not a thread. */
 export const COMMENTS_CLASS = new RegExp(`(?:^|\\s)(?:${COMMENTS_CLASS_PARTS.join('|')})(?=$|\\s)`, 'i');
 export const WEAK_CHROME_CLASS = classMatcher(WEAK_CLASS_PARTS);
+export const BANNER_CLASS = classMatcher(BANNER_CLASS_PARTS);
 /** Either kind: for "is this toggle itself chrome?" checks. */
 export const CHROME_CLASS = classMatcher([
   ...STRONG_CLASS_PARTS,

@@ -550,6 +550,26 @@ describe('whole pages of other CMS shapes (the rules, not the fixtures)', () => 
       ],
     ],
     [
+      'a Driftinformation page: its items are read whatever a banner would be called; the site banner is not',
+      `<!DOCTYPE html><html lang="sv"><head><title>Driftinformation</title></head><body><header><div class="driftinfo" role="alert"><p>Vattenavstängning i centrum i dag.</p></div></header><main><h1>Driftinformation</h1>
+<article class="disruption"><h2 class="disruption__title"><a href="/d1">Vattenläcka på Kvarngatan</a></h2><p class="disruption__meta"><time>3 december 2026</time></p><p>Hushållen på Kvarngatan saknar vatten medan vi lagar ledningen.</p></article>
+<article class="disruption"><h2 class="disruption__title"><a href="/d2">Gatubelysningen släckt</a></h2><p class="disruption__meta"><time>2 december 2026</time></p><p>En kabel skadades vid ett grävarbete.</p></article>
+<article class="disruption"><h2 class="disruption__title"><a href="/d3">Lågt vattentryck i Hagalund</a></h2><p class="disruption__meta"><time>3 december 2026</time></p><p>Vi spolar ledningsnätet.</p></article>
+</main></body></html>`,
+      [
+        'Driftinformation',
+        'Vattenläcka på Kvarngatan',
+        '3 december 2026',
+        'Hushållen på Kvarngatan saknar vatten medan vi lagar ledningen.',
+        'Gatubelysningen släckt',
+        '2 december 2026',
+        'En kabel skadades vid ett grävarbete.',
+        'Lågt vattentryck i Hagalund',
+        '3 december 2026',
+        'Vi spolar ledningsnätet.',
+      ],
+    ],
+    [
       'old custom CMS: layout table, <font>/<b> title, <br><br> paragraphs, no H1',
       `<html><head><title>Sophämtning - Mossby kommun</title></head><body bgcolor="#ffffff"><table width="100%"><tr><td colspan="2"><img src="logo.gif" alt="Mossby kommun"></td></tr><tr><td class="meny" valign="top"><a href="/">Startsida</a><br><a href="/bo">Bo och bygga</a><br><a href="/omsorg">Omsorg</a><br><a href="/kontakt">Kontakt</a></td><td class="innehall" valign="top"><font size="5"><b>Sophämtning</b></font><br><br>Soporna hämtas varannan vecka under vintern och varje vecka under sommaren. Ställ ut kärlet senast klockan sju på hämtningsdagen.<br><br>Har du frågor om sophämtningen kan du ringa kommunens växel, 0980-319 200, vardagar mellan klockan åtta och fyra.<br><br><i>Senast uppdaterad 2019-04-02</i></td></tr></table></body></html>`,
       [
