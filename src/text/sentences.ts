@@ -5,6 +5,7 @@ import { lazyAddresses } from './address-windows.ts';
 import { abbreviationPass } from './sentence-passes/abbreviations.ts';
 import { addressPass } from './sentence-passes/addresses.ts';
 import { initialsPass } from './sentence-passes/initials.ts';
+import { reportingClausePass } from './sentence-passes/reporting-clause.ts';
 import type { BreakCandidate, SentencePass } from './sentence-passes/types.ts';
 import type { SentenceRange } from './types.ts';
 
@@ -13,7 +14,7 @@ import type { SentenceRange } from './types.ts';
  * boundary, whatever it looks like. Decimals, times ("10.00–15.00") and ordinals ("15:e") need no pass:
  * Intl.Segmenter never breaks between a full stop or colon and a digit.
  */
-const PASSES: readonly SentencePass[] = [addressPass, abbreviationPass, initialsPass];
+const PASSES: readonly SentencePass[] = [addressPass, abbreviationPass, initialsPass, reportingClausePass];
 
 const segmenters = new Map<string, Intl.Segmenter>();
 

@@ -114,6 +114,23 @@ describe('plain boundaries are kept', () => {
   });
 });
 
+describe('a quoted exclamation or question and its reporting clause are one sentence', () => {
+  test.each<[string, string, string[]]>([
+    [
+      'sv',
+      '– Välkommen till oss! säger bibliotekarien Karin Å. Lindgren. Hon har arbetat här i 15 år.',
+      ['– Välkommen till oss! säger bibliotekarien Karin Å. Lindgren.', 'Hon har arbetat här i 15 år.'],
+    ],
+    ['sv', '– Vad kostar det? frågade hon. Inget.', ['– Vad kostar det? frågade hon.', 'Inget.']],
+    ['sv', '”Kom in!” ropade han.', ['”Kom in!” ropade han.']],
+    ['en', '"Stop!" she shouted. Then she left.', ['"Stop!" she shouted.', 'Then she left.']],
+    // A capital after "!" or "?" still starts a sentence.
+    ['sv', 'Välkommen! Säg till om du behöver hjälp.', ['Välkommen!', 'Säg till om du behöver hjälp.']],
+  ])('%s: %s', (lang, text, sentences) => {
+    expect(split(text, lang)).toEqual(sentences);
+  });
+});
+
 describe('English', () => {
   test.each([
     ['Bring documents, e.g. Passport and ID card.', 1],
