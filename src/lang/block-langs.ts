@@ -58,11 +58,26 @@ export function isShortBlock(text: string): boolean {
  */
 export const LANG_SAMPLE_CHARS = 16_384;
 
-/** The part of a block's text its language is judged on (see LANG_SAMPLE_CHARS). */
+/**
+ * Words that are web or e-mail addresses ("barnochutbildning@hagmark.se", "https://…", "www.…"): they carry
+ * no language (the world scope read "E-post: barnochutbildning@hagmark.se" as Sesotho), so they are left out
+ * of what a block's language is judged on, letters counted included.
+ */
+const ADDRESS_MARK = /@|:\/\/|www\./u;
+
+/** The part of a block's text its language is judged on (see LANG_SAMPLE_CHARS), addresses left out. */
 export function languageSample(text: string): string {
-  if (text.length <= LANG_SAMPLE_CHARS) return text;
-  const space = text.lastIndexOf(' ', LANG_SAMPLE_CHARS);
-  return text.slice(0, space > LANG_SAMPLE_CHARS / 2 ? space : LANG_SAMPLE_CHARS);
+  let sample = text;
+  if (text.length > LANG_SAMPLE_CHARS) {
+    const space = text.lastIndexOf(' ', LANG_SAMPLE_CHARS);
+    sample = text.slice(0, space > LANG_SAMPLE_CHARS / 2 ? space : LANG_SAMPLE_CHARS);
+  }
+  if (!ADDRESS_MARK.test(sample)) return sample;
+  // Word by word (a pattern around the mark would backtrack over a long unbroken "word": quadratic).
+  return sample
+    .split(/\s+/u)
+    .filter((word) => !ADDRESS_MARK.test(word))
+    .join(' ');
 }
 
 /** A declared tag as it should be output: "sv-SE" → "sv", "no" → "nb", an unknown "ja-JP" → "ja". */
@@ -95,7 +110,8 @@ export function articleLanguage(
   let text = '';
   for (const block of blocks) {
     if (text.length >= ARTICLE_SAMPLE_CHARS) break;
-    if (!block.ownLang) text += (text ? '\n' : '') + block.text.slice(0, ARTICLE_SAMPLE_CHARS);
+    if (!block.ownLang)
+      text += (text ? '\n' : '') + languageSample(block.text.slice(0, ARTICLE_SAMPLE_CHARS));
   }
   text = text.slice(0, ARTICLE_SAMPLE_CHARS);
   if (isShortBlock(text)) return declared;

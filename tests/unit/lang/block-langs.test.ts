@@ -8,6 +8,7 @@ import {
   languageSample,
   SHORT_BLOCK_CHARS,
 } from '../../../src/lang/block-langs.ts';
+import { detectWorldLanguage } from '../../../src/lang/detect-world.ts';
 import type { BlockLangInput } from '../../../src/lang/types.ts';
 
 const FI_LONG =
@@ -189,6 +190,28 @@ describe('detectPageLanguage', () => {
     ['no blocks', [], [], 'und'],
   ])('%s', (_, blocks, langs, expected) => {
     expect(detectPageLanguage(blocks, langs)).toBe(expected);
+  });
+});
+
+describe('addresses carry no language', () => {
+  test.each([
+    ['E-post: barnochutbildning@hagmark.se', 'E-post:'],
+    ['Läs mer på https://www.hagmark.se/bygglov eller ring oss.', 'Läs mer på eller ring oss.'],
+    ['Se www.hagmark.se', 'Se'],
+    [SV_LONG, SV_LONG],
+  ])('%j is judged on %j', (text, sample) => {
+    expect(languageSample(text)).toBe(sample);
+  });
+
+  test('a contact line that is mostly an e-mail address is short: it follows its section', () => {
+    expect(isShortBlock(languageSample('E-post: barnochutbildning@hagmark.se'))).toBe(true);
+    expect(
+      assignBlockLanguages(
+        [page(SV_LONG), heading('Förskola och skola'), definition('E-post: barnochutbildning@hagmark.se')],
+        'sv',
+        detectWorldLanguage,
+      ),
+    ).toEqual(['sv', 'sv', 'sv']);
   });
 });
 
