@@ -34,6 +34,13 @@ const PROSE_SENTENCE_CHARS = 40;
 const PROSE_BLOCK_MAX_LINK_SHARE = 0.5;
 const SENTENCE_END = /[.!?…]["”’)]?$/u;
 /**
+ * A contact detail written as "Label: value" ("Telefon: 031-390 06 52", "E-post: …", "Telefontid: …"): an
+ * editor's line of the page (R3), never judged as furniture. Page builders put it after the story's densest
+ * widget, where the model would otherwise trim it as a short trailing line.
+ */
+const CONTACT_LINE =
+  /^(?:telefon(?:tid)?|tel|mobil|fax|e-?post|mejl|e-?mail|phone|besöksadress|postadress|öppettider)\s*:/iu;
+/**
  * The model judges a region only when the blocks it may drop hold at least this much text (characters):
  * sidebars, link lists and comment threads run to hundreds of characters; a clean page's extras do not.
  */
@@ -55,6 +62,7 @@ export function prunable(raw: readonly RawBlock[], ctx: FeatureContext): boolean
     const prose =
       b.linkChars <= len * PROSE_BLOCK_MAX_LINK_SHARE &&
       (len >= PROSE_BLOCK_CHARS || (len >= PROSE_SENTENCE_CHARS && SENTENCE_END.test(text)));
+    if (CONTACT_LINE.test(text)) return false;
     return !prose || LEGAL_TEXT.test(text) || COMMENT_CLASS.test(classWords(b.element, root));
   });
   // A few short lines around the story (a clean page's closing line) are no furniture worth judging.

@@ -570,6 +570,33 @@ describe('whole pages of other CMS shapes (the rules, not the fixtures)', () => 
       ],
     ],
     [
+      "a page builder: contact lines after the story's densest widget are the page's, not furniture",
+      `<!DOCTYPE html><html lang="sv"><body><header><nav><a href="/">Start</a></nav></header><main><div class="elementor">
+<div class="elementor-widget elementor-widget-heading"><div class="elementor-widget-container"><h1>Sophämtning</h1></div></div>
+<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>Kärlen för mat- och restavfall töms varannan vecka under hela året. Ställ ut kärlet vid tomtgränsen senast klockan sex på morgonen den dag hämtningen sker, med handtaget utåt mot gatan. Håll fritt runt kärlet så att chauffören kan komma fram, och skotta vid behov en gång fram till det på vintern. Är kärlet överfullt eller står det fel kan det bli kvar till nästa hämtning.</p></div></div>
+<div class="elementor-widget elementor-widget-heading"><div class="elementor-widget-container"><h2>Det här lägger du i kärlet</h2></div></div>
+<div class="elementor-widget elementor-widget-icon-list"><div class="elementor-widget-container"><ul><li>Matavfall i den bruna papperspåsen</li><li>Restavfall i en knuten plastpåse</li><li>Inga batterier, lampor eller kemikalier</li><li>Inga trädgårdsrester eller stora föremål</li><li>Aska först när den har svalnat helt</li></ul></div></div>
+<div class="elementor-widget elementor-widget-heading"><div class="elementor-widget-container"><h2>Frågor om sophämtningen?</h2></div></div>
+<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>Kundtjänst för avfall svarar på frågor om hämtning, kärl och fakturor.</p></div></div>
+<div class="elementor-widget elementor-widget-icon-list"><div class="elementor-widget-container"><ul><li><a href="tel:+46313900612">Telefon: 031-390 06 12</a></li><li><a href="mailto:avfall@granhamn.se">E-post: avfall@granhamn.se</a></li><li>Telefontid: vardagar kl. 08.00–12.00</li></ul></div></div>
+</div></main><footer><p>Granhamns kommun, 031-390 06 00</p><ul><li><a href="/a">Om webbplatsen</a></li><li><a href="/b">Kakor</a></li><li><a href="/c">Tillgänglighet</a></li></ul></footer></body></html>`,
+      [
+        'Sophämtning',
+        'Kärlen för mat- och restavfall töms varannan vecka under hela året. Ställ ut kärlet vid tomtgränsen senast klockan sex på morgonen den dag hämtningen sker, med handtaget utåt mot gatan. Håll fritt runt kärlet så att chauffören kan komma fram, och skotta vid behov en gång fram till det på vintern. Är kärlet överfullt eller står det fel kan det bli kvar till nästa hämtning.',
+        'Det här lägger du i kärlet',
+        'Matavfall i den bruna papperspåsen',
+        'Restavfall i en knuten plastpåse',
+        'Inga batterier, lampor eller kemikalier',
+        'Inga trädgårdsrester eller stora föremål',
+        'Aska först när den har svalnat helt',
+        'Frågor om sophämtningen?',
+        'Kundtjänst för avfall svarar på frågor om hämtning, kärl och fakturor.',
+        'Telefon: 031-390 06 12',
+        'E-post: avfall@granhamn.se',
+        'Telefontid: vardagar kl. 08.00–12.00',
+      ],
+    ],
+    [
       'old custom CMS: layout table, <font>/<b> title, <br><br> paragraphs, no H1',
       `<html><head><title>Sophämtning - Mossby kommun</title></head><body bgcolor="#ffffff"><table width="100%"><tr><td colspan="2"><img src="logo.gif" alt="Mossby kommun"></td></tr><tr><td class="meny" valign="top"><a href="/">Startsida</a><br><a href="/bo">Bo och bygga</a><br><a href="/omsorg">Omsorg</a><br><a href="/kontakt">Kontakt</a></td><td class="innehall" valign="top"><font size="5"><b>Sophämtning</b></font><br><br>Soporna hämtas varannan vecka under vintern och varje vecka under sommaren. Ställ ut kärlet senast klockan sju på hämtningsdagen.<br><br>Har du frågor om sophämtningen kan du ringa kommunens växel, 0980-319 200, vardagar mellan klockan åtta och fyra.<br><br><i>Senast uppdaterad 2019-04-02</i></td></tr></table></body></html>`,
       [
