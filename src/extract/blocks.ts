@@ -502,21 +502,23 @@ const LISTING_HEADINGS = 'h2, h3, h4';
 function isListingRoot(root: Element, facts: PageFacts): boolean {
   const heads = root.querySelectorAll(LISTING_HEADINGS);
   let linked = 0;
-  for (let i = 0; i < heads.length && linked < MIN_LISTING_ITEMS; i++) {
-    const t = facts.textOf(heads[i]!);
-    if (t > 0 && facts.linkTextOf(heads[i]!) >= t * LINK_ONLY_SHARE) linked++;
-  }
+  for (let i = 0; i < heads.length && linked < MIN_LISTING_ITEMS; i++)
+    if (isLinkedTitle(heads[i]!, facts)) linked++;
   if (linked < MIN_LISTING_ITEMS) return false;
   for (const p of elementsByTag(root, 'p')) if (facts.textOf(p) > LISTING_MAX_PARAGRAPH_CHARS) return false;
   return true;
 }
 
-/** A linked title (one of LISTING_HEADINGS, all link), or an element headed by one: an item of a listing. */
-function isListingItem(el: Element, facts: PageFacts): boolean {
-  const head = el.matches(LISTING_HEADINGS) ? el : el.querySelector(LISTING_HEADINGS);
-  if (!head) return false;
+/** A heading that is all link: a listing item's title. */
+function isLinkedTitle(head: Element, facts: PageFacts): boolean {
   const t = facts.textOf(head);
   return t > 0 && facts.linkTextOf(head) >= t * LINK_ONLY_SHARE;
+}
+
+/** A linked title (one of LISTING_HEADINGS), or an element headed by one: an item of a listing. */
+function isListingItem(el: Element, facts: PageFacts): boolean {
+  const head = el.matches(LISTING_HEADINGS) ? el : el.querySelector(LISTING_HEADINGS);
+  return head !== null && isLinkedTitle(head, facts);
 }
 
 /** A short element holding a <time>: an item's date line. */

@@ -216,7 +216,7 @@ export function* assignBlockLanguagesSteps(
     if (block.kind === 'heading') return [nextInSection, page, at(previousAt)];
     const headingAt = previousHeading[index]!;
     if (headingAt <= previousAt) return [at(previousAt), at(nextAt), page];
-    return [decided[headingAt]!, nextInSection, page, at(previousAt)];
+    return [at(headingAt), nextInSection, page, at(previousAt)];
   };
 
   const final = (block: BlockLangInput, index: number): string => {
